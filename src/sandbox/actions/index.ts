@@ -1,0 +1,10 @@
+import type { ActionTable } from '../action.js';
+import { userActions } from './users.js';
+
+/** Every IAM action the sandbox answers, by name. */
+export const IAM_ACTIONS: ActionTable = {
+  ...userActions,
+};
+
+/** Every STS action the sandbox answers, by name. */
+export const STS_ACTIONS: ActionTable = {};

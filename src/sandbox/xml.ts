@@ -1,0 +1,76 @@
+import { create } from 'xmlbuilder2';
+import type { IamError } from './errors.js';
+
+export const IAM_NAMESPACE = 'https://iam.amazonaws.com/doc/2010-05-08/';
+export const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
+
+/** A value an action returns; converted to AWS's Query XML shapes. */
+export type XmlValue =
+  | string
+  | number
+  | boolean
+  | Date
+  | undefined
+  | readonly XmlValue[]
+  | { readonly [key: string]: XmlValue };
+
+/** AWS writes times as ISO 8601 without milliseconds. */
+export function awsTime(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+type XmlNode = string | XmlNode[] | { [key: string]: XmlNode };
+
+function toNode(value: XmlValue): XmlNode | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof Date) return awsTime(value);
+  if (Array.isArray(value)) {
+    const members = value
+      .map((item) => toNode(item as XmlValue))
+      .filter((node): node is XmlNode => node !== undefined);
+    return members.length === 0 ? {} : { member: members };
+  }
+  if (typeof value === 'object') {
+    const node: Record<string, XmlNode> = {};
+    for (const [key, child] of Object.entries(value)) {
+      const converted = toNode(child);
+      if (converted !== undefined) node[key] = converted;
+    }
+    return node;
+  }
+  return String(value);
+}
+
+/** `<ActionResponse><ActionResult>...</ActionResult><ResponseMetadata>` */
+export function resultXml(
+  action: string,
+  namespace: string,
+  result: Record<string, XmlValue> | undefined,
+  requestId: string,
+): string {
+  const body: Record<string, XmlNode> = { '@xmlns': namespace };
+  if (result !== undefined) {
+    body[`${action}Result`] = toNode(result) ?? {};
+  }
+  body.ResponseMetadata = { RequestId: requestId };
+  return create({ version: '1.0' })
+    .ele({ [`${action}Response`]: body })
+    .end();
+}
+
+/** `<ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/>` */
+export function errorXml(
+  error: IamError,
+  namespace: string,
+  requestId: string,
+): string {
+  return create({ version: '1.0' })
+    .ele({
+      ErrorResponse: {
+        '@xmlns': namespace,
+        Error: { Type: error.type, Code: error.code, Message: error.message },
+        RequestId: requestId,
+      },
+    })
+    .end();
+}

@@ -1,0 +1,65 @@
+import { IAMClient } from '@aws-sdk/client-iam';
+import { STSClient } from '@aws-sdk/client-sts';
+import {
+  createSandbox,
+  inProcessHandler,
+  listen,
+  type Sandbox,
+  type SandboxOptions,
+} from '../../src/sandbox/index.js';
+
+export type Transport = 'http' | 'in-process';
+
+/** Both ways into the sandbox; sandbox tests run once through each. */
+export const TRANSPORTS: readonly Transport[] = ['http', 'in-process'];
+
+export interface SandboxHarness {
+  sandbox: Sandbox;
+  iam: IAMClient;
+  sts: STSClient;
+  /** Clients signed with another key pair (a user's own key). */
+  clientsFor(credentials: {
+    accessKeyId: string;
+    secretAccessKey: string;
+    sessionToken?: string;
+  }): { iam: IAMClient; sts: STSClient };
+  close(): Promise<void>;
+}
+
+/** Starts a sandbox and real SDK clients that reach it by `transport`. */
+export async function startSandbox(
+  transport: Transport,
+  options: SandboxOptions = {},
+): Promise<SandboxHarness> {
+  const sandbox = createSandbox(options);
+  const server = transport === 'http' ? await listen(sandbox.service) : null;
+  const connection = server
+    ? { endpoint: server.endpoint }
+    : {
+        endpoint: 'http://sandbox.invalid',
+        requestHandler: inProcessHandler(sandbox.service),
+      };
+
+  const clientsFor: SandboxHarness['clientsFor'] = (credentials) => {
+    const config = {
+      region: 'us-east-1',
+      credentials,
+      maxAttempts: 1,
+      ...connection,
+    };
+    return { iam: new IAMClient(config), sts: new STSClient(config) };
+  };
+  const { iam, sts } = clientsFor(sandbox.admin);
+
+  return {
+    sandbox,
+    iam,
+    sts,
+    clientsFor,
+    close: async () => {
+      iam.destroy();
+      sts.destroy();
+      await server?.close();
+    },
+  };
+}
