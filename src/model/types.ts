@@ -114,3 +114,24 @@ export interface Finding {
   /** A short, specific explanation: which key, how old. */
   detail: string;
 }
+
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+/** Everything the user screen shows, read live for one user. */
+export interface UserDetail {
+  record: UserRecord;
+  tags: Tag[];
+  loginProfile: { createdAt: Date; passwordResetRequired: boolean } | null;
+}
+
+/** What the loader is doing, for the progress line. */
+export interface LoadProgress {
+  /** e.g. "generating the credential report". */
+  step: string;
+  /** Units done and expected, when they can be counted. */
+  done?: number;
+  total?: number;
+}
