@@ -13,7 +13,8 @@ function lowerFirst(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-function constraintError(
+/** AWS's wording for a field that breaks its model's constraint. */
+export function constraintError(
   field: string,
   value: string | undefined,
   constraint: string,
@@ -23,6 +24,47 @@ function constraintError(
     `1 validation error detected: Value ${shown} at '${lowerFirst(field)}' ` +
       `failed to satisfy constraint: ${constraint}`,
   );
+}
+
+/** The length and pattern AWS's model gives a string field. */
+export interface StringRule {
+  min: number;
+  max: number;
+  /** A regular expression source, matched whole, in Unicode mode. */
+  pattern: string;
+}
+
+/** Checks `value` against `rule`, failing as AWS's validation does. */
+export function constrained(
+  field: string,
+  value: string | undefined,
+  rule: StringRule,
+): string {
+  if (value === undefined) {
+    throw constraintError(field, value, 'Member must not be null');
+  }
+  if (value.length < rule.min) {
+    throw constraintError(
+      field,
+      value,
+      `Member must have length greater than or equal to ${rule.min}`,
+    );
+  }
+  if (value.length > rule.max) {
+    throw constraintError(
+      field,
+      value,
+      `Member must have length less than or equal to ${rule.max}`,
+    );
+  }
+  if (!new RegExp(`^(?:${rule.pattern})$`, 'u').test(value)) {
+    throw constraintError(
+      field,
+      value,
+      `Member must satisfy regular expression pattern: ${rule.pattern}`,
+    );
+  }
+  return value;
 }
 
 /** The form fields of one Query request, read the way AWS validates them. */

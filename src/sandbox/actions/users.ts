@@ -1,10 +1,47 @@
 import type { ActionTable } from '../action.js';
 import { IamError } from '../errors.js';
 import { uniqueId } from '../ids.js';
-import { targetUser } from '../lookup.js';
+import { findUser, targetUser } from '../lookup.js';
 import { paginate } from '../pagination.js';
+import { constraintError } from '../params.js';
 import { userShape } from '../shapes.js';
 import { nameKey, type SandboxAccount, type SandboxUser } from '../state.js';
+import { mergeTags, readTags, userTagActions } from './userTags.js';
+
+/** A path is `/` or starts and ends with `/`, 1-512 characters. */
+function readPath(path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
+  if (path.length > 512) {
+    throw constraintError(
+      'path',
+      path,
+      'Member must have length less than or equal to 512',
+    );
+  }
+  if (!/^(\/|\/[\u0021-\u007E]+\/)$/.test(path)) {
+    throw constraintError(
+      'path',
+      path,
+      'Member must satisfy regular expression pattern: ' +
+        '(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)',
+    );
+  }
+  return path;
+}
+
+/**
+ * What still hangs on a user, in AWS's words ("Cannot delete entity, must
+ * delete login profile first."): AWS refuses DeleteUser until each is gone.
+ */
+function deleteConflict(user: SandboxUser): string | undefined {
+  if (user.loginProfile) return 'delete login profile';
+  if (user.accessKeys.length > 0) return 'delete access keys';
+  if (user.mfaDevices.length > 0) return 'delete MFA device';
+  if (user.groups.length > 0) return 'remove users from group';
+  if (user.inlinePolicies.size > 0) return 'delete policies';
+  if (user.attachedPolicies.length > 0) return 'detach all policies';
+  return undefined;
+}
 
 function pathPrefixFilter(prefix: string | undefined) {
   return (user: SandboxUser) =>
@@ -63,9 +100,32 @@ export const userActions: ActionTable = {
   },
 
   CreateUser: ({ account, params }) => {
-    const user = addUser(account, params.name('UserName'), {
-      path: params.optional('Path'),
-    });
+    const userName = params.name('UserName');
+    const path = readPath(params.optional('Path'));
+    const tags = mergeTags([], readTags(params));
+
+    const user = addUser(account, userName, { path });
+    user.tags = tags;
     return { User: userShape(user, { withTags: true }) };
   },
+
+  DeleteUser: ({ account, params }) => {
+    const user = findUser(account, params.name('UserName'));
+    const conflict = deleteConflict(user);
+    if (conflict) {
+      throw new IamError(
+        'DeleteConflict',
+        `Cannot delete entity, must ${conflict} first.`,
+      );
+    }
+    account.users.delete(nameKey(user.userName));
+    for (const [id, session] of account.sessions) {
+      if (session.userKey === nameKey(user.userName)) {
+        account.sessions.delete(id);
+      }
+    }
+    return undefined;
+  },
+
+  ...userTagActions,
 };
