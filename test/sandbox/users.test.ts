@@ -21,7 +21,7 @@ import { type SandboxHarness, startSandbox, TRANSPORTS } from './harness.js';
 describe.each(TRANSPORTS)('users over %s', (transport) => {
   let h: SandboxHarness;
   beforeEach(async () => {
-    h = await startSandbox(transport);
+    h = await startSandbox(transport, { users: 0 });
   });
   afterEach(() => h.close());
 

@@ -1,9 +1,13 @@
 import type { ActionTable } from '../action.js';
+import { accessKeyActions } from './accessKeys.js';
+import { loginProfileActions } from './loginProfiles.js';
 import { userActions } from './users.js';
 
 /** Every IAM action the sandbox answers, by name. */
 export const IAM_ACTIONS: ActionTable = {
   ...userActions,
+  ...loginProfileActions,
+  ...accessKeyActions,
 };
 
 /** Every STS action the sandbox answers, by name. */
