@@ -14,6 +14,18 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SandboxHarness, startSandbox, TRANSPORTS } from './harness.js';
 
+/** Lets a user read itself and manage its own access keys. */
+const SELF_SERVICE = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Effect: 'Allow',
+      Action: ['iam:GetUser', 'iam:*AccessKey*'],
+      Resource: 'arn:aws:iam::*:user/${aws:username}',
+    },
+  ],
+});
+
 describe.each(TRANSPORTS)('access keys over %s', (transport) => {
   let h: SandboxHarness;
   beforeEach(async () => {
@@ -81,6 +93,17 @@ describe.each(TRANSPORTS)('access keys over %s', (transport) => {
       accessKeyId: key.AccessKeyId ?? '',
       secretAccessKey: key.SecretAccessKey ?? '',
     });
+
+    // Until a policy allows it, alice is denied in her own name.
+    const denied = await alice.iam
+      .send(new GetUserCommand({}))
+      .catch((e: unknown) => e);
+    expect((denied as Error).message).toContain(
+      'arn:aws:iam::123456789012:user/alice is not authorized',
+    );
+    h.sandbox.service.account.users
+      .get('alice')
+      ?.inlinePolicies.set('self-service', SELF_SERVICE);
 
     const identity = await alice.sts.send(new GetCallerIdentityCommand({}));
     expect(identity.Arn).toBe('arn:aws:iam::123456789012:user/alice');
@@ -215,6 +238,9 @@ describe.each(TRANSPORTS)('access keys over %s', (transport) => {
       afterSts.AccessKeyLastUsed?.LastUsedDate?.getTime(),
     ).toBeGreaterThanOrEqual(Math.floor(start / 1000) * 1000);
 
+    h.sandbox.service.account.users
+      .get('alice')
+      ?.inlinePolicies.set('self-service', SELF_SERVICE);
     await alice.iam.send(new GetUserCommand({}));
     const afterIam = await h.iam.send(
       new GetAccessKeyLastUsedCommand({ AccessKeyId: key.AccessKeyId }),

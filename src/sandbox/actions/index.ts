@@ -1,6 +1,7 @@
 import type { ActionTable } from '../action.js';
 import { accessKeyActions } from './accessKeys.js';
 import { loginProfileActions } from './loginProfiles.js';
+import { stsActions } from './sts.js';
 import { userActions } from './users.js';
 
 /** Every IAM action the sandbox answers, by name. */
@@ -11,4 +12,6 @@ export const IAM_ACTIONS: ActionTable = {
 };
 
 /** Every STS action the sandbox answers, by name. */
-export const STS_ACTIONS: ActionTable = {};
+export const STS_ACTIONS: ActionTable = {
+  ...stsActions,
+};
