@@ -21,7 +21,14 @@ export interface ActionContext {
 /** An action's result element, or undefined for actions that return none. */
 export type ActionResult = Record<string, XmlValue> | undefined;
 
-export type ActionHandler = (context: ActionContext) => ActionResult;
+/**
+ * A handler may be async when it needs a library that only offers a
+ * promise (the QR code PNG); it should change state only after its last
+ * await, so that concurrent calls cannot interleave half-made changes.
+ */
+export type ActionHandler = (
+  context: ActionContext,
+) => ActionResult | Promise<ActionResult>;
 
 /** Handlers by Action name; each actions/ module exports one table. */
 export type ActionTable = Readonly<Record<string, ActionHandler>>;

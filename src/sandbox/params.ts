@@ -5,6 +5,7 @@ const NAME_LIMITS = {
   userName: 64,
   groupName: 128,
   policyName: 128,
+  virtualMFADeviceName: 226,
 } as const;
 
 const NAME_PATTERN = /^[\w+=,.@-]+$/;

@@ -10,6 +10,23 @@ import {
 
 export type Transport = 'http' | 'in-process';
 
+/** A clock that stands still until a test moves it. */
+export interface ManualClock {
+  now(): Date;
+  advance(ms: number): void;
+}
+
+export function manualClock(start = new Date('2025-01-15T12:00:00Z')) {
+  let current = start.getTime();
+  const clock: ManualClock = {
+    now: () => new Date(current),
+    advance: (ms) => {
+      current += ms;
+    },
+  };
+  return clock;
+}
+
 /** Both ways into the sandbox; sandbox tests run once through each. */
 export const TRANSPORTS: readonly Transport[] = ['http', 'in-process'];
 

@@ -1,12 +1,14 @@
 import type { ActionTable } from '../action.js';
 import { accessKeyActions } from './accessKeys.js';
 import { loginProfileActions } from './loginProfiles.js';
+import { mfaActions } from './mfa.js';
 import { stsActions } from './sts.js';
 import { userActions } from './users.js';
 
 /** Every IAM action the sandbox answers, by name. */
 export const IAM_ACTIONS: ActionTable = {
   ...userActions,
+  ...mfaActions,
   ...loginProfileActions,
   ...accessKeyActions,
 };
