@@ -31,6 +31,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   SignatureDoesNotMatch: 403,
   ExpiredToken: 403,
   ServiceFailure: 500,
+  // The sandbox's own answer to a body over 1 MiB; AWS documents none.
+  RequestEntityTooLarge: 413,
 };
 
 /** An error the sandbox answers with, exactly as AWS would shape it. */

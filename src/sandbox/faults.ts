@@ -13,15 +13,29 @@ export interface FaultConfig {
   deniedActions?: readonly string[];
 }
 
-/** Applies a FaultConfig to each call; one instance per sandbox. */
+/**
+ * Applies a FaultConfig to each call; one instance per sandbox. Tests and
+ * the app may replace `config` mid-session; the throttle's bucket starts
+ * full again whenever they do.
+ */
 export class FaultInjector {
-  private tokens: number;
-  private lastRefill: number;
+  private current: FaultConfig = {};
+  private tokens = 0;
+  private lastRefill = Date.now();
 
   constructor(
-    public config: FaultConfig,
+    config: FaultConfig,
     private readonly random: SeededRandom,
   ) {
+    this.config = config;
+  }
+
+  get config(): FaultConfig {
+    return this.current;
+  }
+
+  set config(config: FaultConfig) {
+    this.current = config;
     this.tokens = config.throttle?.burst ?? 0;
     this.lastRefill = Date.now();
   }
@@ -31,12 +45,16 @@ export class FaultInjector {
     if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
   }
 
-  /** Throws the injected error for this call, if there is one. */
-  check(action: string, callerArn: string): void {
+  /**
+   * Throws the injected error for this call, if there is one. `service`
+   * is the action's IAM prefix: `iam` or `sts`.
+   */
+  check(service: string, action: string, callerArn: string): void {
     if (this.config.deniedActions?.includes(action)) {
       throw new IamError(
         'AccessDenied',
-        `User: ${callerArn} is not authorized to perform: iam:${action} ` +
+        `User: ${callerArn} is not authorized to perform: ` +
+          `${service}:${action} ` +
           'with an explicit deny in an identity-based policy',
       );
     }

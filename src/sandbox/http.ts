@@ -1,24 +1,27 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SandboxService } from './service.js';
+import {
+  MAX_BODY_BYTES,
+  type SandboxResponse,
+  type SandboxService,
+} from './service.js';
 
-const MAX_BODY_BYTES = 1024 * 1024;
-
-function readBody(request: IncomingMessage): Promise<string | undefined> {
+/**
+ * Reads the body, keeping at most one byte past the limit: enough for the
+ * service to see that it is too large, without holding a huge body.
+ */
+function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    let size = 0;
+    let kept = 0;
     request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      const room = MAX_BODY_BYTES + 1 - kept;
+      if (room <= 0) return;
+      const part = chunk.subarray(0, room);
+      chunks.push(part);
+      kept += part.length;
     });
-    request.on('end', () =>
-      resolve(
-        size > MAX_BODY_BYTES
-          ? undefined
-          : Buffer.concat(chunks).toString('utf8'),
-      ),
-    );
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
@@ -46,20 +49,22 @@ export async function listen(
   port = 0,
 ): Promise<SandboxServer> {
   const server: Server = createServer((request, response) => {
-    void (async () => {
-      const body = await readBody(request);
-      const answer = await service.handle({
-        method: request.method ?? 'GET',
-        path: request.url ?? '/',
-        headers: lowerCaseHeaders(request),
-        // An oversized body is answered as a malformed one: no action.
-        body: body ?? '',
-      });
+    const send = (answer: SandboxResponse) => {
       response.writeHead(answer.status, answer.headers);
       response.end(answer.body);
-    })().catch(() => {
-      response.writeHead(500).end();
-    });
+    };
+    readBody(request)
+      .then((body) =>
+        service.handle({
+          method: request.method ?? 'GET',
+          path: request.url ?? '/',
+          headers: lowerCaseHeaders(request),
+          body,
+        }),
+      )
+      .then(send, (error: unknown) => {
+        if (!response.headersSent) send(service.failure(error));
+      });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -26,30 +26,43 @@ export interface SandboxResponse {
   body: string;
 }
 
+/** Bodies over 1 MiB are refused before they are parsed. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 interface Api {
+  /** The prefix of its actions in policies and AccessDenied messages. */
+  prefix: string;
   version: string;
   namespace: string;
   actions: Readonly<Record<string, ActionHandler>>;
 }
 
 const IAM: Api = {
+  prefix: 'iam',
   version: '2010-05-08',
   namespace: IAM_NAMESPACE,
   actions: IAM_ACTIONS,
 };
 const STS: Api = {
+  prefix: 'sts',
   version: '2011-06-15',
   namespace: STS_NAMESPACE,
   actions: STS_ACTIONS,
 };
 
 function readForm(request: SandboxRequest): URLSearchParams {
+  if (Buffer.byteLength(request.body) > MAX_BODY_BYTES) {
+    throw new IamError(
+      'RequestEntityTooLarge',
+      `Request body must be ${MAX_BODY_BYTES} bytes or less.`,
+    );
+  }
   const query = request.path.includes('?')
     ? request.path.slice(request.path.indexOf('?') + 1)
     : '';
   const fields = new URLSearchParams(query);
   if (request.method === 'POST') {
-    const type = request.headers['content-type'] ?? '';
+    const type = request.headers['content-type']?.toLowerCase() ?? '';
     if (!type.startsWith('application/x-www-form-urlencoded')) {
       throw new IamError(
         'MissingAction',
@@ -104,16 +117,34 @@ export class SandboxService {
         resultXml(action as string, namespace, result, requestId),
       );
     } catch (error) {
-      const iamError =
-        error instanceof IamError
-          ? error
-          : new IamError('ServiceFailure', 'The sandbox failed internally.');
-      return this.answer(
-        iamError.status,
-        requestId,
-        errorXml(iamError, namespace, requestId),
-      );
+      return this.errorAnswer(error, namespace, requestId);
     }
+  }
+
+  /**
+   * The answer to a request that failed outside `handle` (e.g. its body
+   * could not be read): still AWS's XML, never a bare status.
+   */
+  failure(error: unknown): SandboxResponse {
+    return this.errorAnswer(error, IAM.namespace, randomUUID());
+  }
+
+  private errorAnswer(error: unknown, namespace: string, requestId: string) {
+    // Anything but an IamError is a bug in a handler: AWS's 500 answer,
+    // with no stack trace or detail leaking to the client.
+    const iamError =
+      error instanceof IamError
+        ? error
+        : new IamError(
+            'ServiceFailure',
+            'The request processing has failed because of an unknown ' +
+              'error, exception or failure.',
+          );
+    return this.answer(
+      iamError.status,
+      requestId,
+      errorXml(iamError, namespace, requestId),
+    );
   }
 
   private async run(
@@ -137,7 +168,7 @@ export class SandboxService {
       request.headers['x-amz-security-token'],
     );
     await this.faults.delay();
-    this.faults.check(action, caller.user.arn);
+    this.faults.check(api.prefix, action, caller.user.arn);
 
     const params = new Params(fields);
     authorize(this.account, caller, action, params);
@@ -151,7 +182,11 @@ export class SandboxService {
     });
   }
 
-  private answer(status: number, requestId: string, body: string) {
+  private answer(
+    status: number,
+    requestId: string,
+    body: string,
+  ): SandboxResponse {
     return {
       status,
       headers: {

@@ -1,0 +1,222 @@
+import {
+  CreateUserCommand,
+  type IAMClient,
+  type IAMServiceException,
+  ListUsersCommand,
+  ServiceFailureException,
+} from '@aws-sdk/client-iam';
+import { XMLParser } from 'fast-xml-parser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type SandboxHarness, startSandbox, TRANSPORTS } from './harness.js';
+
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+const LIST_USERS = 'Action=ListUsers&Version=2010-05-08';
+
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+interface RawRequest {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** The parts of an ErrorResponse a client reads. */
+function errorOf(answer: RawAnswer) {
+  const xml = new XMLParser().parse(answer.body) as {
+    ErrorResponse?: {
+      Error?: { Type?: string; Code?: string; Message?: string };
+      RequestId?: string;
+    };
+  };
+  return {
+    status: answer.status,
+    code: xml.ErrorResponse?.Error?.Code,
+    type: xml.ErrorResponse?.Error?.Type,
+    requestId: xml.ErrorResponse?.RequestId,
+  };
+}
+
+/** A client whose request body is replaced (before signing) by `body`. */
+function sendingBody(client: IAMClient, body: string): IAMClient {
+  client.middlewareStack.add(
+    (next) => (args) => {
+      const request = args.request as {
+        body?: unknown;
+        headers: Record<string, string>;
+      };
+      request.body = body;
+      request.headers['content-length'] = String(Buffer.byteLength(body));
+      return next(args);
+    },
+    { step: 'build', name: 'replaceBody' },
+  );
+  return client;
+}
+
+describe.each(TRANSPORTS)('protocol robustness over %s', (transport) => {
+  let h: SandboxHarness;
+  beforeEach(async () => {
+    h = await startSandbox(transport, { users: 0 });
+  });
+  afterEach(() => h.close());
+
+  /** Sends bytes as they are: with fetch over HTTP, or to the core. */
+  const raw = async (request: RawRequest): Promise<RawAnswer> => {
+    const method = request.method ?? 'POST';
+    const path = request.path ?? '/';
+    if (transport === 'in-process') {
+      return h.sandbox.service.handle({
+        method,
+        path,
+        headers: request.headers ?? {},
+        body: request.body ?? '',
+      });
+    }
+    const response = await fetch(h.connection.endpointUrl + path, {
+      method,
+      headers: request.headers,
+      body: request.body,
+    });
+    return {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: await response.text(),
+    };
+  };
+
+  const cases: [string, RawRequest, number, string][] = [
+    [
+      'a missing Action',
+      { headers: FORM, body: 'Version=2010-05-08' },
+      400,
+      'MissingAction',
+    ],
+    [
+      'an unknown Action',
+      { headers: FORM, body: 'Action=FlyToTheMoon&Version=2010-05-08' },
+      400,
+      'InvalidAction',
+    ],
+    [
+      'a wrong Version',
+      { headers: FORM, body: 'Action=ListUsers&Version=2009-01-01' },
+      400,
+      'InvalidAction',
+    ],
+    [
+      'a missing Version',
+      { headers: FORM, body: 'Action=ListUsers' },
+      400,
+      'InvalidAction',
+    ],
+    [
+      'a JSON body',
+      {
+        headers: { 'content-type': 'application/json' },
+        body: '{"Action":"ListUsers"}',
+      },
+      400,
+      'MissingAction',
+    ],
+    [
+      'a malformed body',
+      { headers: FORM, body: '%%%&&==%E0%A4%A&\u0000' },
+      400,
+      'MissingAction',
+    ],
+    [
+      'no Authorization header',
+      { headers: FORM, body: LIST_USERS },
+      403,
+      'MissingAuthenticationToken',
+    ],
+    [
+      'a GET without a signature',
+      { method: 'GET', path: `/?${LIST_USERS}` },
+      403,
+      'MissingAuthenticationToken',
+    ],
+    [
+      'a garbled Authorization header',
+      {
+        headers: { ...FORM, authorization: 'AWS4-HMAC-SHA256 nonsense' },
+        body: LIST_USERS,
+      },
+      400,
+      'IncompleteSignature',
+    ],
+    [
+      'a body over 1 MiB',
+      { headers: FORM, body: `${LIST_USERS}&Pad=${'x'.repeat(1024 * 1024)}` },
+      413,
+      'RequestEntityTooLarge',
+    ],
+  ];
+
+  it.each(cases)('answers %s with XML', async (_, request, status, code) => {
+    const answer = await raw(request);
+    const error = errorOf(answer);
+
+    expect(error).toMatchObject({ status, code, type: 'Sender' });
+    expect(answer.body.startsWith('<?xml version="1.0"?>')).toBe(true);
+    expect(answer.body).not.toMatch(/<html/i);
+    expect(answer.headers['content-type']).toBe('text/xml');
+    expect(answer.headers['x-amzn-requestid']).toBe(error.requestId);
+    expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  // AWS's validation wording, e.g. "1 validation error detected: Value
+  // null at 'userName' failed to satisfy constraint: Member must not be
+  // null" (the SDK v3 sends a request without its required members).
+  it('answers a missing required parameter with ValidationError', async () => {
+    const error = (await h.iam
+      .send(new CreateUserCommand({} as { UserName: string }))
+      .catch((e: unknown) => e)) as IAMServiceException;
+    expect(error.name).toBe('ValidationError');
+    expect(error.$metadata.httpStatusCode).toBe(400);
+    expect(error.message).toContain("Value null at 'userName'");
+  });
+
+  it('answers a bad integer or boolean with a 400', async () => {
+    const bodies = [
+      `${LIST_USERS}&MaxItems=lots`,
+      `${LIST_USERS}&MaxItems=1.5`,
+      'Action=CreateLoginProfile&Version=2010-05-08&UserName=sandbox-admin' +
+        '&Password=Correct-Horse-9&PasswordResetRequired=maybe',
+    ];
+    for (const body of bodies) {
+      const client = sendingBody(h.clientsFor(h.sandbox.admin).iam, body);
+      const error = (await client
+        .send(new ListUsersCommand({}))
+        .catch((e: unknown) => e)) as IAMServiceException;
+      expect(error.name).toBe('InvalidParameterValue');
+      expect(error.$metadata.httpStatusCode).toBe(400);
+      client.destroy();
+    }
+    const profile = h.sandbox.service.account.users.get('sandbox-admin');
+    expect(profile?.loginProfile).toBeUndefined();
+  });
+
+  it('answers a failing handler with ServiceFailure 500, then recovers', async () => {
+    const users = h.sandbox.service.account.users;
+    // A corrupt entry makes ListUsers throw a TypeError inside the handler.
+    users.set('corrupt', undefined as never);
+
+    const error = (await h.iam
+      .send(new ListUsersCommand({}))
+      .catch((e: unknown) => e)) as IAMServiceException;
+    expect(error).toBeInstanceOf(ServiceFailureException);
+    expect(error.$metadata.httpStatusCode).toBe(500);
+    expect(error.$fault).toBe('server');
+    expect(error.message).not.toMatch(/TypeError|at .*\.ts/);
+
+    users.delete('corrupt');
+    const { Users } = await h.iam.send(new ListUsersCommand({}));
+    expect(Users?.map((u) => u.UserName)).toEqual(['sandbox-admin']);
+  });
+});
