@@ -48,7 +48,9 @@ export async function startSandbox(
   transport: Transport,
   options: SandboxOptions = {},
 ): Promise<SandboxHarness> {
-  const sandbox = createSandbox(options);
+  // A bare account (the admin only) unless a test asks for a team, so
+  // that tests count exactly what they create.
+  const sandbox = createSandbox({ users: 0, ...options });
   const server = transport === 'http' ? await listen(sandbox.service) : null;
   const connection = server
     ? { endpoint: server.endpoint }

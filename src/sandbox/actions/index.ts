@@ -1,7 +1,12 @@
 import type { ActionTable } from '../action.js';
 import { accessKeyActions } from './accessKeys.js';
+import { attachedPolicyActions } from './attachedPolicies.js';
+import { authorizationDetailsActions } from './authorizationDetails.js';
+import { groupActions } from './groups.js';
+import { inlinePolicyActions } from './inlinePolicies.js';
 import { loginProfileActions } from './loginProfiles.js';
 import { mfaActions } from './mfa.js';
+import { policyActions } from './policies.js';
 import { stsActions } from './sts.js';
 import { userActions } from './users.js';
 
@@ -11,6 +16,11 @@ export const IAM_ACTIONS: ActionTable = {
   ...mfaActions,
   ...loginProfileActions,
   ...accessKeyActions,
+  ...groupActions,
+  ...inlinePolicyActions,
+  ...policyActions,
+  ...attachedPolicyActions,
+  ...authorizationDetailsActions,
 };
 
 /** Every STS action the sandbox answers, by name. */
