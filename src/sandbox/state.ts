@@ -156,6 +156,8 @@ export interface SandboxAccount {
   credentialReport?: SandboxCredentialReport;
   /** When GenerateCredentialReport last started one that is not done yet. */
   credentialReportStartedAt?: Date;
+  /** Calls that were told the report in progress is not done yet. */
+  credentialReportPolls?: number;
   /** Access key id -> lower-cased user name, for request attribution. */
   accessKeyOwners: Map<string, string>;
   /** Temporary credentials by their access key id (ASIA...). */

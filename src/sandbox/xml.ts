@@ -12,6 +12,8 @@ export type XmlValue =
   | Date
   | undefined
   | readonly XmlValue[]
+  /** A Query map (GetAccountSummary's SummaryMap): entry/key/value. */
+  | ReadonlyMap<string, XmlValue>
   | { readonly [key: string]: XmlValue };
 
 /** AWS writes times as ISO 8601 without milliseconds. */
@@ -24,6 +26,12 @@ type XmlNode = string | XmlNode[] | { [key: string]: XmlNode };
 function toNode(value: XmlValue): XmlNode | undefined {
   if (value === undefined) return undefined;
   if (value instanceof Date) return awsTime(value);
+  if (value instanceof Map) {
+    const entries = [...(value as ReadonlyMap<string, XmlValue>)].map(
+      ([key, child]) => ({ key, value: toNode(child) ?? '' }),
+    );
+    return entries.length === 0 ? {} : { entry: entries };
+  }
   if (Array.isArray(value)) {
     const members = value
       .map((item) => toNode(item as XmlValue))

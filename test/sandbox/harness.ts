@@ -1,4 +1,4 @@
-import { IAMClient } from '@aws-sdk/client-iam';
+import { IAMClient, IAMServiceException } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import {
   createSandbox,
@@ -25,6 +25,20 @@ export function manualClock(start = new Date('2025-01-15T12:00:00Z')) {
     },
   };
   return clock;
+}
+
+/** The error a call failed with; fails the test if the call succeeded. */
+export async function failure(
+  call: Promise<unknown>,
+): Promise<IAMServiceException> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof IAMServiceException)) {
+    throw new Error(`expected an IAM error, got ${String(error)}`);
+  }
+  return error;
 }
 
 /** Both ways into the sandbox; sandbox tests run once through each. */

@@ -6,7 +6,6 @@ import {
   DeleteVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
   EntityAlreadyExistsException,
-  IAMServiceException,
   InvalidAuthenticationCodeException,
   LimitExceededException,
   ListMFADevicesCommand,
@@ -20,6 +19,7 @@ import { otpauthUri, totpCode } from '../../src/sandbox/totp.js';
 import {
   type ManualClock,
   manualClock,
+  failure,
   type SandboxHarness,
   startSandbox,
   TRANSPORTS,
@@ -27,17 +27,6 @@ import {
 
 const ACCOUNT = '123456789012';
 const STEP_MS = 30_000;
-
-async function failure(
-  promise: Promise<unknown>,
-): Promise<IAMServiceException> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(IAMServiceException);
-  return error as IAMServiceException;
-}
 
 describe('totp', () => {
   it('matches the RFC 6238 SHA1 test vector', () => {

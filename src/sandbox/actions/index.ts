@@ -1,7 +1,9 @@
 import type { ActionTable } from '../action.js';
 import { accessKeyActions } from './accessKeys.js';
+import { accountActions } from './account.js';
 import { attachedPolicyActions } from './attachedPolicies.js';
 import { authorizationDetailsActions } from './authorizationDetails.js';
+import { credentialReportActions } from './credentialReport.js';
 import { groupActions } from './groups.js';
 import { inlinePolicyActions } from './inlinePolicies.js';
 import { loginProfileActions } from './loginProfiles.js';
@@ -14,6 +16,8 @@ import { userActions } from './users.js';
 export const IAM_ACTIONS: ActionTable = {
   ...userActions,
   ...mfaActions,
+  ...credentialReportActions,
+  ...accountActions,
   ...loginProfileActions,
   ...accessKeyActions,
   ...groupActions,
