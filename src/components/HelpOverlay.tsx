@@ -1,0 +1,67 @@
+import { Box, Text } from 'ink';
+import {
+  bindingsFor,
+  type KeyBinding,
+  type KeyCategory,
+  type KeyContext,
+} from '../keys.js';
+import { COLOR } from '../ui/theme.js';
+
+export interface HelpOverlayProps {
+  readonly context: KeyContext;
+}
+
+const HEADINGS: Record<KeyCategory, string> = {
+  move: 'Move',
+  view: 'This screen',
+  app: 'Anywhere',
+  action: 'Actions (change AWS)',
+};
+
+/** Two columns, so the whole table fits the smallest terminal (80x20). */
+const COLUMNS: KeyCategory[][] = [
+  ['move', 'app'],
+  ['view', 'action'],
+];
+
+function Section({ title, rows }: { title: string; rows: KeyBinding[] }) {
+  if (rows.length === 0) return null;
+
+  return (
+    <>
+      <Text color={COLOR.accent}>{title}</Text>
+      {rows.map((binding) => (
+        <Text key={binding.id} wrap="truncate-end">
+          {binding.keys.padEnd(7)} {binding.description}
+          {binding.dangerous ? ' (dangerous: asks first)' : ''}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+/** Every key that works here, generated from the key table. */
+export function HelpOverlay({ context }: HelpOverlayProps) {
+  const bindings = bindingsFor(context);
+
+  return (
+    <Box flexDirection="column">
+      <Text bold>
+        Help: keys on the {context.screen} screen (Esc or ? closes)
+      </Text>
+      <Box>
+        {COLUMNS.map((categories) => (
+          <Box key={categories[0]} flexDirection="column" width="50%">
+            {categories.map((category) => (
+              <Section
+                key={category}
+                title={HEADINGS[category]}
+                rows={bindings.filter((b) => b.category === category)}
+              />
+            ))}
+          </Box>
+        ))}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,87 @@
+import type { AwsSession } from '../../src/aws/session.js';
+import type {
+  Inventory,
+  LoadProgress,
+  UserDetail,
+  UserRecord,
+} from '../../src/model/types.js';
+import { NOW } from '../fixtures/inventory.js';
+
+/** A promise the test settles by hand, to hold a load open. */
+export interface Gate {
+  promise: Promise<void>;
+  open: () => void;
+}
+
+export function makeGate(): Gate {
+  let open = () => {};
+  const promise = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { promise, open };
+}
+
+export interface FakeSessionOptions {
+  inventory: Inventory;
+  /** Reported to the progress callback before the inventory resolves. */
+  progress?: LoadProgress[];
+  /** Held until opened: lets a test see the loading screen. */
+  gate?: Gate;
+  /** Rejects loadInventory with this, as src/aws/ would. */
+  inventoryError?: Error;
+  /** Rejects loadUserDetail for these user names. */
+  detailErrors?: Record<string, Error>;
+  label?: string;
+}
+
+/** An AwsSession answering from fixture data; counts what it was asked. */
+export interface FakeSession extends AwsSession {
+  calls: { loadInventory: number; loadUserDetail: string[] };
+}
+
+function liveRecord(record: UserRecord): UserRecord {
+  return { ...record, source: 'live', asOf: NOW };
+}
+
+export function fakeSession(options: FakeSessionOptions): FakeSession {
+  const calls = { loadInventory: 0, loadUserDetail: [] as string[] };
+  const find = (userName: string) => {
+    const record = options.inventory.users.find(
+      (user) => user.userName === userName,
+    );
+    if (record === undefined) throw new Error(`No user named ${userName}.`);
+    return record;
+  };
+
+  return {
+    calls,
+    connection: { label: options.label ?? 'SANDBOX', sandbox: true },
+
+    async loadInventory(onProgress) {
+      calls.loadInventory += 1;
+      for (const step of options.progress ?? []) onProgress(step);
+      await options.gate?.promise;
+      if (options.inventoryError) throw options.inventoryError;
+      return options.inventory;
+    },
+
+    async refreshUser(userName) {
+      return liveRecord(find(userName));
+    },
+
+    async loadUserDetail(userName): Promise<UserDetail> {
+      calls.loadUserDetail.push(userName);
+      const error = options.detailErrors?.[userName];
+      if (error) throw error;
+
+      const record = liveRecord(find(userName));
+      return {
+        record,
+        tags: [{ key: 'team', value: 'platform' }],
+        loginProfile: record.passwordEnabled
+          ? { createdAt: record.createdAt, passwordResetRequired: false }
+          : null,
+      };
+    },
+  };
+}
