@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCredentialReport } from '../../src/model/credentialReport.js';
+import { CREDENTIAL_REPORT_COLUMNS } from '../../src/sandbox/credentialReportCsv.js';
 
 // The 22 columns of a credential report, in AWS's order (IAM User Guide,
 // "Generate credential reports for your AWS account"). AWS writes N/A
@@ -7,30 +8,7 @@ import { parseCredentialReport } from '../../src/model/credentialReport.js';
 // no_information where IAM has no record (a password never used), and
 // not_supported on the root row for password_enabled,
 // password_last_changed and password_next_rotation.
-const HEADER = [
-  'user',
-  'arn',
-  'user_creation_time',
-  'password_enabled',
-  'password_last_used',
-  'password_last_changed',
-  'password_next_rotation',
-  'mfa_active',
-  'access_key_1_active',
-  'access_key_1_last_rotated',
-  'access_key_1_last_used_date',
-  'access_key_1_last_used_region',
-  'access_key_1_last_used_service',
-  'access_key_2_active',
-  'access_key_2_last_rotated',
-  'access_key_2_last_used_date',
-  'access_key_2_last_used_region',
-  'access_key_2_last_used_service',
-  'cert_1_active',
-  'cert_1_last_rotated',
-  'cert_2_active',
-  'cert_2_last_rotated',
-].join(',');
+const HEADER = CREDENTIAL_REPORT_COLUMNS.join(',');
 
 const ROOT =
   '<root_account>,arn:aws:iam::123456789012:root,2015-01-01T00:00:00+00:00,' +
