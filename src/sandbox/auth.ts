@@ -1,5 +1,7 @@
 import type { Caller } from './action.js';
 import { IamError } from './errors.js';
+import type { SandboxRequest } from './service.js';
+import { verifySignature } from './signature.js';
 import type { SandboxAccount } from './state.js';
 
 /** The parts of a SigV4 Authorization header the sandbox needs. */
@@ -37,15 +39,21 @@ function invalidToken(): IamError {
   );
 }
 
+interface Identified {
+  caller: Caller;
+  /** The secret the request must have been signed with. */
+  secretAccessKey: string;
+}
+
 /**
  * Finds the user who owns the signing key. A key that is unknown or
  * inactive is refused the way AWS refuses it; so is an expired session.
  */
-export function identifyCaller(
+function identifyCaller(
   account: SandboxAccount,
   scope: SignatureScope,
   sessionToken: string | undefined,
-): Caller {
+): Identified {
   const session = account.sessions.get(scope.accessKeyId);
   if (session) {
     if (session.sessionToken !== sessionToken) throw invalidToken();
@@ -58,9 +66,12 @@ export function identifyCaller(
     const user = account.users.get(session.userKey);
     if (!user) throw invalidToken();
     return {
-      accessKeyId: scope.accessKeyId,
-      user,
-      mfaAuthenticated: session.mfaAuthenticated,
+      caller: {
+        accessKeyId: scope.accessKeyId,
+        user,
+        mfaAuthenticated: session.mfaAuthenticated,
+      },
+      secretAccessKey: session.secretAccessKey,
     };
   }
 
@@ -70,7 +81,30 @@ export function identifyCaller(
     (candidate) => candidate.accessKeyId === scope.accessKeyId,
   );
   if (!user || key?.status !== 'Active') throw invalidToken();
-  return { accessKeyId: scope.accessKeyId, user, mfaAuthenticated: false };
+  return {
+    caller: { accessKeyId: scope.accessKeyId, user, mfaAuthenticated: false },
+    secretAccessKey: key.secretAccessKey,
+  };
+}
+
+/**
+ * Who signed `request`: the SigV4 Authorization header names the key, the
+ * account says whose it is, and the signature must match its secret.
+ */
+export async function authenticate(
+  account: SandboxAccount,
+  request: SandboxRequest,
+): Promise<{ caller: Caller; scope: SignatureScope }> {
+  const scope = parseAuthorization(request.headers.authorization);
+  const sessionToken = request.headers['x-amz-security-token'];
+
+  const { caller, secretAccessKey } = identifyCaller(
+    account,
+    scope,
+    sessionToken,
+  );
+  await verifySignature(request, scope, { secretAccessKey, sessionToken });
+  return { caller, scope };
 }
 
 /** Records the call on the long-term key, for GetAccessKeyLastUsed. */

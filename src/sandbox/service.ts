@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActionHandler } from './action.js';
 import { IAM_ACTIONS, STS_ACTIONS } from './actions/index.js';
-import { identifyCaller, parseAuthorization, recordKeyUse } from './auth.js';
+import { authenticate, recordKeyUse } from './auth.js';
 import { authorize } from './authorization.js';
 import { IamError } from './errors.js';
 import { type FaultConfig, FaultInjector } from './faults.js';
@@ -161,12 +161,7 @@ export class SandboxService {
       );
     }
 
-    const scope = parseAuthorization(request.headers.authorization);
-    const caller = identifyCaller(
-      this.account,
-      scope,
-      request.headers['x-amz-security-token'],
-    );
+    const { caller, scope } = await authenticate(this.account, request);
     await this.faults.delay();
     this.faults.check(api.prefix, action, caller.user.arn);
 

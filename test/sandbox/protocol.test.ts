@@ -5,8 +5,11 @@ import {
   ListUsersCommand,
   ServiceFailureException,
 } from '@aws-sdk/client-iam';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Sha256 } from '../../src/sandbox/signature.js';
 import { type SandboxHarness, startSandbox, TRANSPORTS } from './harness.js';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -54,6 +57,23 @@ function sendingBody(client: IAMClient, body: string): IAMClient {
       return next(args);
     },
     { step: 'build', name: 'replaceBody' },
+  );
+  return client;
+}
+
+/**
+ * A client that changes MaxItems=1 to MaxItems=2 after signing, as a
+ * meddling proxy might: same length, so only the signature can tell.
+ */
+function tamperingAfterSigning(client: IAMClient): IAMClient {
+  client.middlewareStack.add(
+    (next) => (args) => {
+      const request = args.request as { body?: unknown };
+      request.body = String(request.body).replace('MaxItems=1', 'MaxItems=2');
+      return next(args);
+    },
+    // The deserialize step runs after finalizeRequest, where signing is.
+    { step: 'deserialize', name: 'tamper' },
   );
   return client;
 }
@@ -218,5 +238,83 @@ describe.each(TRANSPORTS)('protocol robustness over %s', (transport) => {
     users.delete('corrupt');
     const { Users } = await h.iam.send(new ListUsersCommand({}));
     expect(Users?.map((u) => u.UserName)).toEqual(['sandbox-admin']);
+  });
+
+  /** `body` signed with the admin's key, as the SDK would sign it. */
+  const signed = async (body: string): Promise<RawRequest> => {
+    const host =
+      transport === 'http'
+        ? new URL(h.connection.endpointUrl).host
+        : 'sandbox.invalid';
+    const signer = new SignatureV4({
+      credentials: h.sandbox.admin,
+      region: 'eu-west-1',
+      service: 'iam',
+      sha256: Sha256,
+    });
+    const request = await signer.sign({
+      method: 'POST',
+      protocol: 'http:',
+      hostname: host,
+      path: '/',
+      headers: { ...FORM, host },
+      body,
+    });
+    const headers = { ...request.headers };
+    // fetch sets Host itself, from the URL.
+    if (transport === 'http') delete headers.host;
+    return { headers, body };
+  };
+
+  it('answers a signed raw request with XML and a declaration', async () => {
+    const answer = await raw(await signed(LIST_USERS));
+    expect(answer.status).toBe(200);
+    expect(answer.body.startsWith('<?xml version="1.0"?>')).toBe(true);
+    const xml = new XMLParser().parse(answer.body) as {
+      ListUsersResponse?: {
+        ListUsersResult?: { Users?: { member?: { UserName?: string } } };
+        ResponseMetadata?: { RequestId?: string };
+      };
+    };
+    expect(
+      xml.ListUsersResponse?.ListUsersResult?.Users?.member?.UserName,
+    ).toBe('sandbox-admin');
+    expect(answer.headers['x-amzn-requestid']).toBe(
+      xml.ListUsersResponse?.ResponseMetadata?.RequestId,
+    );
+  });
+
+  // AWS: SignatureDoesNotMatch (403) "The request signature we calculated
+  // does not match the signature you provided. ..."
+  it('refuses a wrong secret or a body changed after signing', async () => {
+    const wrongSecret = h.clientsFor({
+      accessKeyId: h.sandbox.admin.accessKeyId,
+      secretAccessKey: 'w'.repeat(40),
+    });
+    const calls = [
+      () => wrongSecret.iam.send(new ListUsersCommand({})),
+      () => wrongSecret.sts.send(new GetCallerIdentityCommand({})),
+      () =>
+        tamperingAfterSigning(h.clientsFor(h.sandbox.admin).iam).send(
+          new ListUsersCommand({ MaxItems: 1 }),
+        ),
+    ];
+    for (const call of calls) {
+      const error = (await call().catch(
+        (e: unknown) => e,
+      )) as IAMServiceException;
+      expect(error.name).toBe('SignatureDoesNotMatch');
+      expect(error.$metadata.httpStatusCode).toBe(403);
+    }
+
+    const tampered = await signed(`${LIST_USERS}&MaxItems=1`);
+    const answer = await raw({
+      ...tampered,
+      body: `${LIST_USERS}&MaxItems=2`,
+    });
+    expect(errorOf(answer)).toMatchObject({
+      status: 403,
+      code: 'SignatureDoesNotMatch',
+    });
   });
 });
