@@ -129,6 +129,16 @@ describe.each(TRANSPORTS)('MFA devices over %s', (transport) => {
     );
     expect(error).toBeInstanceOf(EntityAlreadyExistsException);
     expect(error.$metadata.httpStatusCode).toBe(409);
+
+    const badPath = await failure(
+      h.iam.send(
+        new CreateVirtualMFADeviceCommand({
+          VirtualMFADeviceName: 'ops',
+          Path: 'team',
+        }),
+      ),
+    );
+    expect(badPath.name).toBe('ValidationError');
   });
 
   it('enables a device with two consecutive codes', async () => {

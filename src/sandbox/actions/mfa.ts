@@ -3,7 +3,7 @@ import type { ActionTable } from '../action.js';
 import { IamError, noSuchEntity } from '../errors.js';
 import { findUser, targetUser } from '../lookup.js';
 import { paginate } from '../pagination.js';
-import { constrained, constraintError, type Params } from '../params.js';
+import { optionalPath } from '../paths.js';
 import { userShape } from '../shapes.js';
 import {
   nameKey,
@@ -11,68 +11,16 @@ import {
   type SandboxUser,
   type SandboxVirtualMfaDevice,
 } from '../state.js';
+import { assignmentStatus, checkCodes, serialNumber } from '../mfaInput.js';
 import {
-  areConsecutiveCodes,
   ENABLE_TOLERANCE,
   newSeed,
   otpauthUri,
   RESYNC_TOLERANCE,
-  type Tolerance,
 } from '../totp.js';
 
 /** IAM's quota of MFA devices per user (raised from 1 to 8 in 2022). */
 export const MFA_DEVICES_PER_USER = 8;
-
-const ASSIGNMENT_STATUSES = ['Assigned', 'Unassigned', 'Any'] as const;
-type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-
-const SERIAL_PATTERN = '[\\w+=/:,.@-]+';
-const CODE_PATTERN = '[\\d]+';
-
-function serialNumber(params: Params): string {
-  return constrained('SerialNumber', params.optional('SerialNumber'), {
-    min: 9,
-    max: 256,
-    pattern: SERIAL_PATTERN,
-  });
-}
-
-function authenticationCode(params: Params, field: string): string {
-  return constrained(field, params.optional(field), {
-    min: 6,
-    max: 6,
-    pattern: CODE_PATTERN,
-  });
-}
-
-function invalidCode(): IamError {
-  return new IamError(
-    'InvalidAuthenticationCode',
-    'Authentication code for device is not valid.',
-  );
-}
-
-/**
- * Checks the two codes against the device's seed. Hardware tokens have no
- * seed the sandbox knows: they exist only in the seeded team, enabled at
- * seeding time, so any code offered for one is refused as AWS refuses a
- * wrong one.
- */
-function checkCodes(
-  device: SandboxVirtualMfaDevice | undefined,
-  params: Params,
-  now: Date,
-  tolerance: Tolerance,
-): void {
-  const code1 = authenticationCode(params, 'AuthenticationCode1');
-  const code2 = authenticationCode(params, 'AuthenticationCode2');
-  if (
-    !device ||
-    !areConsecutiveCodes(device.base32Seed, code1, code2, now, tolerance)
-  ) {
-    throw invalidCode();
-  }
-}
 
 /** The user's enabled device with this serial, or NoSuchEntity. */
 function userDevice(user: SandboxUser, serial: string) {
@@ -84,18 +32,6 @@ function userDevice(user: SandboxUser, serial: string) {
     );
   }
   return index;
-}
-
-function assignmentStatus(params: Params): AssignmentStatus {
-  const value = params.optional('AssignmentStatus') ?? 'Any';
-  if (!(ASSIGNMENT_STATUSES as readonly string[]).includes(value)) {
-    throw constraintError(
-      'AssignmentStatus',
-      value,
-      'Member must satisfy enum value set: [Assigned, Unassigned, Any]',
-    );
-  }
-  return value as AssignmentStatus;
 }
 
 function virtualDeviceShape(
@@ -121,7 +57,7 @@ function deviceLabel(account: SandboxAccount, name: string): string {
 export const mfaActions: ActionTable = {
   CreateVirtualMFADevice: async ({ account, params }) => {
     const name = params.name('VirtualMFADeviceName');
-    const path = params.optional('Path') ?? '/';
+    const path = optionalPath(params);
     const serial = `arn:aws:iam::${account.accountId}:mfa${path}${name}`;
     const seed = newSeed(account.random);
     const png = await QRCode.toBuffer(
