@@ -4,6 +4,7 @@ import {
   awsPolicyArn,
   seedAwsManagedPolicies,
 } from './seed/awsManagedPolicies.js';
+import { seedTeam } from './seed/team.js';
 import type { SandboxAccount } from './state.js';
 
 export const ADMIN_USER_NAME = 'sandbox-admin';
@@ -39,6 +40,6 @@ export function seedAdmin(account: SandboxAccount) {
 export function seedAccount(account: SandboxAccount, teamSize: number) {
   seedAwsManagedPolicies(account);
   const admin = seedAdmin(account);
-  void teamSize;
+  if (teamSize > 0) seedTeam(account, teamSize);
   return admin;
 }
