@@ -48,6 +48,11 @@ export interface SandboxHarness {
   sandbox: Sandbox;
   iam: IAMClient;
   sts: STSClient;
+  /** How a client reaches this sandbox: an endpoint, maybe a handler. */
+  connection: {
+    endpointUrl: string;
+    requestHandler?: ReturnType<typeof inProcessHandler>;
+  };
   /** Clients signed with another key pair (a user's own key). */
   clientsFor(credentials: {
     accessKeyId: string;
@@ -67,9 +72,9 @@ export async function startSandbox(
   const sandbox = createSandbox({ users: 0, ...options });
   const server = transport === 'http' ? await listen(sandbox.service) : null;
   const connection = server
-    ? { endpoint: server.endpoint }
+    ? { endpointUrl: server.endpoint }
     : {
-        endpoint: 'http://sandbox.invalid',
+        endpointUrl: 'http://sandbox.invalid',
         requestHandler: inProcessHandler(sandbox.service),
       };
 
@@ -78,7 +83,8 @@ export async function startSandbox(
       region: 'us-east-1',
       credentials,
       maxAttempts: 1,
-      ...connection,
+      endpoint: connection.endpointUrl,
+      requestHandler: connection.requestHandler,
     };
     return { iam: new IAMClient(config), sts: new STSClient(config) };
   };
@@ -88,6 +94,7 @@ export async function startSandbox(
     sandbox,
     iam,
     sts,
+    connection,
     clientsFor,
     close: async () => {
       iam.destroy();

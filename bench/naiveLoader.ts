@@ -1,0 +1,37 @@
+import {
+  GetLoginProfileCommand,
+  type IAMClient,
+  ListAccessKeysCommand,
+  ListMFADevicesCommand,
+} from '@aws-sdk/client-iam';
+import { hasCode } from '../src/aws/errors.js';
+import { listUsers } from '../src/aws/listings.js';
+import { mapWithConcurrency } from '../src/aws/pool.js';
+
+/**
+ * What a script written without thought for scale does: list the users,
+ * then ask about each one. The benchmark's yardstick, not app code.
+ */
+export async function naiveLoad(iam: IAMClient, concurrency: number) {
+  const users = await listUsers(iam);
+  return mapWithConcurrency(users, concurrency, async (user) => {
+    const input = { UserName: user.UserName };
+    const [devices, keys, console] = await Promise.all([
+      iam.send(new ListMFADevicesCommand(input)),
+      iam.send(new ListAccessKeysCommand(input)),
+      iam
+        .send(new GetLoginProfileCommand(input))
+        .then(() => true)
+        .catch((error: unknown) => {
+          if (hasCode(error, 'NoSuchEntity')) return false;
+          throw error;
+        }),
+    ]);
+    return {
+      userName: user.UserName,
+      mfaDevices: devices.MFADevices?.length ?? 0,
+      accessKeys: keys.AccessKeyMetadata?.length ?? 0,
+      console,
+    };
+  });
+}
