@@ -132,10 +132,18 @@ export function userCells(row: ReportUserRow): string[] {
     user.passwordEnabled ? 'yes' : 'no',
     row.mfa,
     String(row.activeAccessKeys),
-    user.passwordEnabled ? formatDay(user.passwordLastUsed) : '-',
+    passwordLastUsedCell(user),
     user.groups.join(', '),
     row.ruleIds.join(', '),
   ];
+}
+
+/** "-" without a console password; "never" for one never used. */
+function passwordLastUsedCell(user: UserRecord): string {
+  if (!user.passwordEnabled) return '-';
+  return user.passwordLastUsed === null
+    ? 'never'
+    : formatDay(user.passwordLastUsed);
 }
 
 /** The findings table that the people-facing formats show. */

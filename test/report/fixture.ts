@@ -28,6 +28,7 @@ export function reportFixture(): { inventory: Inventory; findings: Finding[] } {
       }),
       makeConsoleUser({
         userName: 'bob',
+        passwordLastUsed: null,
         mfaDevices: [
           makeMfaDevice('bob'),
           { serialNumber: null, type: 'hardware', enabledAt: null },

@@ -62,6 +62,8 @@ describe('Markdown report', () => {
       'console-without-mfa',
     ]);
     expect(rows[1]?.[2]).toBe('virtual+hardware');
+    expect(rows[1]?.[4]).toBe('never');
+    expect(rows[2]?.[4]).toBe('-');
   });
 
   it('has a findings table, worst first', () => {
