@@ -197,6 +197,11 @@ export interface RunAppOptions extends AppProps {
   readonly stdin?: NodeJS.ReadStream;
   /** @default process.stdout */
   readonly stdout?: NodeJS.WriteStream;
+  /**
+   * Route stray console output (a library's warning) through Ink, so it
+   * cannot tear the screen. @default true
+   */
+  readonly patchConsole?: boolean;
 }
 
 /**
@@ -205,7 +210,12 @@ export interface RunAppOptions extends AppProps {
  * or a crash.
  */
 export async function runApp(options: RunAppOptions): Promise<void> {
-  const { stdin = process.stdin, stdout = process.stdout, ...props } = options;
+  const {
+    stdin = process.stdin,
+    stdout = process.stdout,
+    patchConsole = true,
+    ...props
+  } = options;
   const log = props.debugLog ?? silentLog;
   const restore = enterFullScreen(stdout);
   const uninstall = restoreOnExit(restore, (error) =>
@@ -217,7 +227,7 @@ export async function runApp(options: RunAppOptions): Promise<void> {
       stdin,
       stdout,
       exitOnCtrlC: true,
-      patchConsole: true,
+      patchConsole,
     });
     await instance.waitUntilExit();
   } catch (error) {

@@ -23,20 +23,30 @@ export async function waitForFrame(
   predicate: (frame: string) => boolean,
   timeoutMs = 3000,
 ): Promise<string> {
+  await waitUntil(
+    () => predicate(rendered.lastFrame() ?? ''),
+    () => `the frame; last frame:\n${rendered.lastFrame()}`,
+    timeoutMs,
+  );
+  return rendered.lastFrame() ?? '';
+}
+
+/** Polls until `condition` holds, yielding to the event loop between. */
+export async function waitUntil(
+  condition: () => boolean,
+  what: () => string = () => 'a condition',
+  timeoutMs = 3000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
 
-  for (;;) {
-    const frame = rendered.lastFrame() ?? '';
-    if (predicate(frame)) {
-      // One more turn, so effects of the frame's render have run.
-      await new Promise((resolve) => setImmediate(resolve));
-      return frame;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for the frame; last frame:\n${frame}`);
-    }
+  while (!condition()) {
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${what()}`);
     await new Promise((resolve) => setImmediate(resolve));
   }
+
+  // One more turn, so the effects of the render just seen have run.
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 /**

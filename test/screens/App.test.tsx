@@ -1,0 +1,105 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app.js';
+import { NOW } from '../fixtures/inventory.js';
+import { renderApp, visibleUsers } from '../fakes/renderApp.js';
+import { fakeSession, makeGate } from '../fakes/session.js';
+import { press, resize, waitForFrame } from '../fakes/terminal.js';
+import { bigInventory, teamInventory } from './fixtures.js';
+
+const REFRESH = 'r';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((unmount) => unmount()));
+
+function renderWith(session: ReturnType<typeof fakeSession>) {
+  const app = render(
+    <App session={session} readOnly dryRun={false} clock={() => NOW} />,
+  );
+  cleanups.push(app.unmount);
+  resize(app, 100, 24);
+  return app;
+}
+
+describe('the app frame', () => {
+  it('shows what the loader is doing, never a blank screen', async () => {
+    const gate = makeGate();
+    const session = fakeSession({
+      inventory: teamInventory(),
+      gate,
+      progress: [
+        { step: 'generating the credential report', done: 1, total: 3 },
+      ],
+    });
+    const app = renderWith(session);
+
+    let frame = await waitForFrame(app, (f) =>
+      f.includes('generating the credential report... 1/3'),
+    );
+    expect(frame).toContain('Loading the IAM inventory from SANDBOX');
+    expect(frame).toContain('[READ-ONLY]');
+
+    gate.open();
+    frame = await waitForFrame(app, (f) => f.includes('alice'));
+    expect(frame).not.toContain('Loading');
+  });
+
+  it('shows a failed load in the flash line, and retries on r', async () => {
+    const session = fakeSession({
+      inventory: teamInventory(),
+      inventoryError: new Error(
+        'The credentials have expired. Run `aws sso login` and try again.',
+      ),
+    });
+    const app = renderWith(session);
+
+    const frame = await waitForFrame(app, (f) => f.includes('Error:'));
+    expect(frame).toContain(
+      'Error: The credentials have expired. Run `aws sso login` and try again.',
+    );
+
+    await press(app, REFRESH);
+    await waitForFrame(app, () => session.calls.loadInventory === 2);
+    expect(session.calls.loadInventory).toBe(2);
+  });
+
+  it('reloads the inventory on r', async () => {
+    const { app, session } = await renderApp({ inventory: teamInventory() });
+    cleanups.push(app.unmount);
+
+    await press(app, REFRESH);
+    await waitForFrame(app, () => session.calls.loadInventory === 2);
+    const frame = await waitForFrame(app, (f) => f.includes('alice'));
+    expect(frame).toContain('4 of 4 users');
+  });
+
+  it('shows the dry-run badge', async () => {
+    const { app } = await renderApp({
+      inventory: teamInventory(),
+      dryRun: true,
+    });
+    cleanups.push(app.unmount);
+
+    expect(app.lastFrame()).toContain('[DRY-RUN]');
+    expect(app.lastFrame()).not.toContain('[READ-ONLY]');
+  });
+
+  it('renders only the rows on screen for 5,000 users, and stays quick', async () => {
+    const { app } = await renderApp({
+      inventory: bigInventory(5000),
+      rows: 30,
+    });
+    cleanups.push(app.unmount);
+
+    // 30 rows: 1 spare, 4 header, 2 footer, 1 status, 1 table header.
+    expect(visibleUsers(app.lastFrame() ?? '')).toHaveLength(21);
+
+    const started = performance.now();
+    await press(app, 'G');
+    const frame = await waitForFrame(app, (f) => f.includes('user05000'));
+    // Generous on a shared CI machine; the bench measures the real figure.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(visibleUsers(frame)).toHaveLength(21);
+    expect(visibleUsers(frame).at(0)).toBe('user04980');
+  });
+});

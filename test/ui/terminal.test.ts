@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { enterFullScreen, restoreOnExit } from '../../src/ui/terminal.js';
+
+const ENTER = '\u001B[?1049h';
+const LEAVE = '\u001B[?1049l';
+const SHOW_CURSOR = '\u001B[?25h';
+
+describe('the alternate screen', () => {
+  it('enters, and restores once however often it is asked', () => {
+    let output = '';
+    const restore = enterFullScreen({ write: (d: string) => (output += d) });
+
+    expect(output).toBe(ENTER);
+    restore();
+    restore();
+    expect(output).toBe(ENTER + SHOW_CURSOR + LEAVE);
+  });
+
+  it('restores on process exit, and its handlers can be removed', () => {
+    let restored = 0;
+    const before = process.listenerCount('exit');
+    const uninstall = restoreOnExit(
+      () => (restored += 1),
+      () => {},
+    );
+
+    // Call the handler rather than emit 'exit', which the test runner
+    // listens for too.
+    const handler = process.listeners('exit').at(-1);
+    expect(process.listenerCount('exit')).toBe(before + 1);
+    handler?.(0);
+    expect(restored).toBe(1);
+
+    uninstall();
+    expect(process.listenerCount('exit')).toBe(before);
+    expect(process.listenerCount('SIGTERM')).toBe(0);
+  });
+});
