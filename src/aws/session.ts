@@ -1,3 +1,4 @@
+import type { AuditEntry, Plan, StepOutcome } from '../model/plans.js';
 import type {
   Inventory,
   LoadProgress,
@@ -25,4 +26,16 @@ export interface AwsSession {
   /** Re-reads one user live: the row that replaces its inventory row. */
   refreshUser(userName: string, signal?: AbortSignal): Promise<UserRecord>;
   loadUserDetail(userName: string, signal?: AbortSignal): Promise<UserDetail>;
+  /**
+   * Runs a plan's steps in order, reporting each outcome as it lands,
+   * and records every call in the audit log (intent before, outcome
+   * after). Under dry-run, every step is reported 'dry-run' and nothing
+   * is sent. A step whose intent cannot be recorded is not made.
+   */
+  runPlan(
+    plan: Plan,
+    onStep: (index: number, outcome: StepOutcome) => void,
+  ): Promise<StepOutcome[]>;
+  /** The audit log, oldest first. */
+  readAuditLog(): Promise<AuditEntry[]>;
 }
