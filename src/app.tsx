@@ -21,7 +21,11 @@ import { useUserList } from './hooks/useUserList.js';
 import { commandFor, type CommandId, type KeyContext } from './keys.js';
 import { UserScreen } from './screens/UserScreen.js';
 import { USERS_CHROME, UsersScreen } from './screens/UsersScreen.js';
-import { enterFullScreen, restoreOnExit } from './ui/terminal.js';
+import {
+  enterFullScreen,
+  honourNoColor,
+  restoreOnExit,
+} from './ui/terminal.js';
 
 export interface AppProps {
   readonly session: AwsSession;
@@ -217,6 +221,8 @@ export async function runApp(options: RunAppOptions): Promise<void> {
     ...props
   } = options;
   const log = props.debugLog ?? silentLog;
+
+  honourNoColor(process.env);
   const restore = enterFullScreen(stdout);
   const uninstall = restoreOnExit(restore, (error) =>
     log.write({ event: 'crash', ...errorDetails(error) }),

@@ -1,3 +1,4 @@
+import chalk from 'chalk';
 import { constants } from 'node:os';
 
 /** xterm's alternate screen (DEC private mode 1049), and cursor on. */
@@ -7,6 +8,16 @@ const SHOW_CURSOR = '\x1b[?25h';
 
 /** Signals after which the terminal must come back before the process goes. */
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Turns colour off when NO_COLOR is set (https://no-color.org). Ink
+ * colours through chalk, which honours FORCE_COLOR=0 but, by its
+ * maintainers' choice, not NO_COLOR. Every colour on screen has a text
+ * label too, so nothing is lost.
+ */
+export function honourNoColor(env: NodeJS.ProcessEnv): void {
+  if (env.NO_COLOR && env.FORCE_COLOR === undefined) chalk.level = 0;
+}
 
 export interface Terminal {
   write: (data: string) => unknown;

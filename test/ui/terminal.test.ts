@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { enterFullScreen, restoreOnExit } from '../../src/ui/terminal.js';
+import chalk from 'chalk';
+import {
+  enterFullScreen,
+  honourNoColor,
+  restoreOnExit,
+} from '../../src/ui/terminal.js';
 
 const ENTER = '\u001B[?1049h';
 const LEAVE = '\u001B[?1049l';
@@ -34,5 +39,21 @@ describe('the alternate screen', () => {
     uninstall();
     expect(process.listenerCount('exit')).toBe(before);
     expect(process.listenerCount('SIGTERM')).toBe(0);
+  });
+});
+
+describe('NO_COLOR', () => {
+  it('turns chalk, and so Ink, colourless', () => {
+    const level = chalk.level;
+
+    chalk.level = 3;
+    honourNoColor({ NO_COLOR: '1' });
+    expect(chalk.level).toBe(0);
+    expect(chalk.red('HIGH')).toBe('HIGH');
+
+    chalk.level = 3;
+    honourNoColor({ NO_COLOR: '1', FORCE_COLOR: '1' });
+    expect(chalk.level).toBe(3);
+    chalk.level = level;
   });
 });
