@@ -325,6 +325,9 @@ describe.each(TRANSPORTS)('policies over %s', (transport) => {
       expect(after?.AttachmentCount).toBe(1);
     });
 
+    // AWS's messages, as reported against emulators that differed:
+    // attaching an unknown policy (moto#6482) and detaching one that is
+    // not attached (localstack#6989) are both NoSuchEntity.
     it('refuses an unknown policy and an eleventh attachment', async () => {
       await expect(
         h.iam.send(
@@ -335,8 +338,19 @@ describe.each(TRANSPORTS)('policies over %s', (transport) => {
         ),
       ).rejects.toMatchObject({
         Code: 'NoSuchEntity',
+        message:
+          `Policy arn:aws:iam::${ACCOUNT}:policy/nope does not exist or is ` +
+          'not attachable.',
         $metadata: { httpStatusCode: 404 },
       });
+      await expect(
+        h.iam.send(
+          new DetachUserPolicyCommand({
+            UserName: 'alice',
+            PolicyArn: READ_ONLY,
+          }),
+        ),
+      ).rejects.toMatchObject({ Code: 'NoSuchEntity' });
 
       for (let i = 0; i < 10; i++) {
         const arn = await createPolicy(`p${i}`);

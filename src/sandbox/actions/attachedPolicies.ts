@@ -53,14 +53,11 @@ function attachedActions(holder: Holder, noun: 'User' | 'Group'): ActionTable {
     },
 
     [`Detach${noun}Policy`]: (context) => {
-      const { name, attached } = holder.find(context);
+      const { attached } = holder.find(context);
       const arn = context.params.required('PolicyArn');
       const index = attached.indexOf(arn);
-      if (index < 0) {
-        throw noSuchEntity(
-          `Policy ${arn} was not found attached to ${holder.kind} ${name}.`,
-        );
-      }
+      // AWS answers NoSuchEntity when the policy is not attached to it.
+      if (index < 0) throw noSuchEntity(`Policy ${arn} was not found.`);
       attached.splice(index, 1);
       return undefined;
     },
