@@ -1,22 +1,13 @@
 import {
   GetUserCommand,
   IAMClient,
-  type IAMServiceException,
   ListUsersCommand,
   ServiceFailureException,
 } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { failureOf } from './failures.js';
 import { type SandboxHarness, startSandbox, TRANSPORTS } from './harness.js';
-
-async function failure(call: Promise<unknown>) {
-  const error = (await call.catch((e: unknown) => e)) as IAMServiceException;
-  return {
-    name: error.name,
-    status: error.$metadata?.httpStatusCode,
-    message: error.message,
-  };
-}
 
 describe.each(TRANSPORTS)('faults over %s', (transport) => {
   let h: SandboxHarness;
@@ -43,7 +34,7 @@ describe.each(TRANSPORTS)('faults over %s', (transport) => {
     };
     for (let i = 0; i < 3; i++) await listUsers();
 
-    expect(await failure(listUsers())).toEqual({
+    expect(await failureOf(listUsers())).toEqual({
       name: 'Throttling',
       status: 400,
       message: 'Rate exceeded',
@@ -89,13 +80,13 @@ describe.each(TRANSPORTS)('faults over %s', (transport) => {
     h.sandbox.service.faults.config = {
       deniedActions: ['ListUsers', 'GetCallerIdentity'],
     };
-    const denied = await failure(listUsers());
+    const denied = await failureOf(listUsers());
     expect(denied).toMatchObject({ name: 'AccessDenied', status: 403 });
     expect(denied.message).toContain(
       'arn:aws:iam::123456789012:user/sandbox-admin is not authorized ' +
         'to perform: iam:ListUsers',
     );
-    const stsDenied = await failure(
+    const stsDenied = await failureOf(
       h.sts.send(new GetCallerIdentityCommand({})),
     );
     expect(stsDenied.message).toContain('sts:GetCallerIdentity');
@@ -110,7 +101,7 @@ describe.each(TRANSPORTS)('faults over %s', (transport) => {
       users: 0,
       faults: { deniedActions: ['ListUsers'] },
     });
-    expect(await failure(listUsers())).toMatchObject({
+    expect(await failureOf(listUsers())).toMatchObject({
       name: 'AccessDenied',
     });
   });

@@ -44,37 +44,41 @@ function errorOf(answer: RawAnswer) {
   };
 }
 
-/** A client whose request body is replaced (before signing) by `body`. */
-function sendingBody(client: IAMClient, body: string): IAMClient {
-  client.middlewareStack.add(
-    (next) => (args) => {
-      const request = args.request as {
-        body?: unknown;
-        headers: Record<string, string>;
-      };
-      request.body = body;
-      request.headers['content-length'] = String(Buffer.byteLength(body));
-      return next(args);
-    },
-    { step: 'build', name: 'replaceBody' },
-  );
-  return client;
-}
+type Headers = Record<string, string>;
+type HttpRequestLike = { body?: unknown; headers: Headers };
 
 /**
- * A client that changes MaxItems=1 to MaxItems=2 after signing, as a
- * meddling proxy might: same length, so only the signature can tell.
+ * A client whose request body `edit` rewrites: at the build step, before
+ * signing, or at the deserialize step, after it (signing is part of
+ * finalizeRequest), as a meddling proxy might.
  */
-function tamperingAfterSigning(client: IAMClient): IAMClient {
-  client.middlewareStack.add(
-    (next) => (args) => {
-      const request = args.request as { body?: unknown };
-      request.body = String(request.body).replace('MaxItems=1', 'MaxItems=2');
-      return next(args);
-    },
-    // The deserialize step runs after finalizeRequest, where signing is.
-    { step: 'deserialize', name: 'tamper' },
-  );
+function editingBody(
+  client: IAMClient,
+  step: 'build' | 'deserialize',
+  edit: (body: string) => string,
+): IAMClient {
+  const rewrite = (request: HttpRequestLike) => {
+    const body = edit(String(request.body));
+    request.body = body;
+    request.headers['content-length'] = String(Buffer.byteLength(body));
+  };
+  if (step === 'build') {
+    client.middlewareStack.add(
+      (next) => (args) => {
+        rewrite(args.request as HttpRequestLike);
+        return next(args);
+      },
+      { step: 'build', name: 'editBody' },
+    );
+  } else {
+    client.middlewareStack.add(
+      (next) => (args) => {
+        rewrite(args.request as HttpRequestLike);
+        return next(args);
+      },
+      { step: 'deserialize', name: 'editBody' },
+    );
+  }
   return client;
 }
 
@@ -210,7 +214,11 @@ describe.each(TRANSPORTS)('protocol robustness over %s', (transport) => {
         '&Password=Correct-Horse-9&PasswordResetRequired=maybe',
     ];
     for (const body of bodies) {
-      const client = sendingBody(h.clientsFor(h.sandbox.admin).iam, body);
+      const client = editingBody(
+        h.clientsFor(h.sandbox.admin).iam,
+        'build',
+        () => body,
+      );
       const error = (await client
         .send(new ListUsersCommand({}))
         .catch((e: unknown) => e)) as IAMServiceException;
@@ -295,9 +303,10 @@ describe.each(TRANSPORTS)('protocol robustness over %s', (transport) => {
       () => wrongSecret.iam.send(new ListUsersCommand({})),
       () => wrongSecret.sts.send(new GetCallerIdentityCommand({})),
       () =>
-        tamperingAfterSigning(h.clientsFor(h.sandbox.admin).iam).send(
-          new ListUsersCommand({ MaxItems: 1 }),
-        ),
+        // Same length, so only the signature can tell.
+        editingBody(h.clientsFor(h.sandbox.admin).iam, 'deserialize', (body) =>
+          body.replace('MaxItems=1', 'MaxItems=2'),
+        ).send(new ListUsersCommand({ MaxItems: 1 })),
     ];
     for (const call of calls) {
       const error = (await call().catch(

@@ -6,10 +6,10 @@ import {
 import {
   GetCallerIdentityCommand,
   GetSessionTokenCommand,
-  type STSServiceException,
 } from '@aws-sdk/client-sts';
 import { Secret, TOTP } from 'otpauth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { failureOf } from './failures.js';
 import { type SandboxHarness, startSandbox, TRANSPORTS } from './harness.js';
 
 const START = new Date('2025-03-01T12:00:10Z');
@@ -35,15 +35,6 @@ function codeAt(now: Date, steps = 0): string {
     period: 30,
   });
   return totp.generate({ timestamp: now.getTime() + steps * 30_000 });
-}
-
-async function failure(call: Promise<unknown>) {
-  const error = (await call.catch((e: unknown) => e)) as STSServiceException;
-  return {
-    name: error.name,
-    status: error.$metadata?.httpStatusCode,
-    message: error.message,
-  };
 }
 
 describe.each(TRANSPORTS)('STS over %s', (transport) => {
@@ -111,7 +102,7 @@ describe.each(TRANSPORTS)('STS over %s', (transport) => {
 
     // Temporary credentials cannot ask for more of themselves.
     expect(
-      await failure(session.sts.send(new GetSessionTokenCommand({}))),
+      await failureOf(session.sts.send(new GetSessionTokenCommand({}))),
     ).toMatchObject({ name: 'AccessDenied', status: 403 });
 
     // A wrong session token, then the expiry, end them.
@@ -121,11 +112,11 @@ describe.each(TRANSPORTS)('STS over %s', (transport) => {
       sessionToken: 'forged',
     });
     expect(
-      await failure(forged.sts.send(new GetCallerIdentityCommand({}))),
+      await failureOf(forged.sts.send(new GetCallerIdentityCommand({}))),
     ).toMatchObject({ name: 'InvalidClientTokenId', status: 403 });
     now = new Date(START.getTime() + 901_000);
     expect(
-      await failure(session.sts.send(new GetCallerIdentityCommand({}))),
+      await failureOf(session.sts.send(new GetCallerIdentityCommand({}))),
     ).toMatchObject({ name: 'ExpiredToken', status: 403 });
   });
 
@@ -138,7 +129,7 @@ describe.each(TRANSPORTS)('STS over %s', (transport) => {
     );
     for (const DurationSeconds of [899, 129_601]) {
       expect(
-        await failure(
+        await failureOf(
           alice.sts.send(new GetSessionTokenCommand({ DurationSeconds })),
         ),
       ).toMatchObject({ name: 'ValidationError', status: 400 });
@@ -183,7 +174,7 @@ describe.each(TRANSPORTS)('STS over %s', (transport) => {
     const sessionsBefore = h.sandbox.service.account.sessions.size;
     const stale = codeAt(now, -3);
     expect(
-      await failure(
+      await failureOf(
         alice.sts.send(
           new GetSessionTokenCommand({
             SerialNumber: SERIAL,
@@ -198,7 +189,7 @@ describe.each(TRANSPORTS)('STS over %s', (transport) => {
         'MultiFactorAuthentication failed with invalid MFA one time pass code.',
     });
 
-    const adminAttempt = await failure(
+    const adminAttempt = await failureOf(
       h.sts.send(
         new GetSessionTokenCommand({
           SerialNumber: SERIAL,
@@ -210,7 +201,7 @@ describe.each(TRANSPORTS)('STS over %s', (transport) => {
     expect(adminAttempt.message).toContain('unable to validate MFA code');
 
     expect(
-      await failure(
+      await failureOf(
         alice.sts.send(
           new GetSessionTokenCommand({
             SerialNumber: SERIAL,
