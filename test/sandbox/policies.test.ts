@@ -117,6 +117,38 @@ describe.each(TRANSPORTS)('policies over %s', (transport) => {
       );
     });
 
+    // IAM's quota: a user's inline policies total at most 2,048
+    // characters, white space not counted.
+    it("refuses inline policies past the user's size quota", async () => {
+      const big = JSON.stringify({
+        Version: '2012-10-17',
+        Statement: {
+          Effect: 'Allow',
+          Action: Array.from({ length: 80 }, (_, i) => `s3:Action${i}`),
+          Resource: '*',
+        },
+      });
+      await h.iam.send(
+        new PutUserPolicyCommand({
+          UserName: 'alice',
+          PolicyName: 'first',
+          PolicyDocument: big,
+        }),
+      );
+      await expect(
+        h.iam.send(
+          new PutUserPolicyCommand({
+            UserName: 'alice',
+            PolicyName: 'second',
+            PolicyDocument: big,
+          }),
+        ),
+      ).rejects.toMatchObject({
+        Code: 'LimitExceeded',
+        message: 'Maximum policy size of 2048 bytes exceeded for user alice',
+      });
+    });
+
     it('refuses malformed documents with MalformedPolicyDocument', async () => {
       for (const [text, message] of [
         ['{not json', 'Syntax errors in policy.'],
