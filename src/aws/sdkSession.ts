@@ -32,5 +32,9 @@ export function sdkSession(
       explained(`reading user ${userName}`, () =>
         readUserLive(iam, userName, signal),
       ),
+    // The executor and the audit log land in the next commits; until
+    // then a write fails loudly instead of pretending to run.
+    runPlan: () => Promise.reject(new Error('runPlan is not built yet.')),
+    readAuditLog: () => Promise.resolve([]),
   };
 }
