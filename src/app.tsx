@@ -1,24 +1,22 @@
 import { Box, render, useApp, useInput, type Key } from 'ink';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AwsSession } from './aws/session.js';
 import { CommandPalette } from './components/CommandPalette.js';
 import type { Flash } from './components/FlashLine.js';
 import { Footer, FOOTER_HEIGHT } from './components/Footer.js';
 import { Header, HEADER_HEIGHT } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
-import { LoadingView } from './components/LoadingView.js';
+import { describeProgress, LoadingView } from './components/LoadingView.js';
 import { isTooSmall, TooSmall } from './components/TooSmall.js';
 import { errorDetails, silentLog, type DebugLog } from './debugLog.js';
 import { useAppData } from './hooks/useAppData.js';
-import {
-  CommandContext,
-  type CommandHandler,
-  type CommandRegistry,
-} from './hooks/useCommands.js';
+import { CommandContext, useCommandRouter } from './hooks/useCommands.js';
+import { useFlash } from './hooks/useFlash.js';
 import { useLatest } from './hooks/useLatest.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useUserList } from './hooks/useUserList.js';
 import { commandFor, type CommandId, type KeyContext } from './keys.js';
+import type { LoadProgress } from './model/types.js';
 import { UserScreen } from './screens/UserScreen.js';
 import { USERS_CHROME, UsersScreen } from './screens/UsersScreen.js';
 import {
@@ -42,6 +40,16 @@ type Overlay = 'help' | 'palette' | null;
 
 const systemClock = () => new Date();
 
+/** While a new inventory loads over the old one, say what is happening. */
+function reloading(
+  shown: boolean,
+  progress: LoadProgress | null,
+): Flash | null {
+  return shown && progress !== null
+    ? { kind: 'info', text: `Refreshing: ${describeProgress(progress)}` }
+    : null;
+}
+
 /** The frame: header, the screen on top of the stack, footer. */
 export function App(props: AppProps) {
   const { session, debugLog = silentLog } = props;
@@ -50,8 +58,8 @@ export function App(props: AppProps) {
   const data = useAppData(session, props.clock ?? systemClock);
   const [stack, setStack] = useState<Route[]>([{ screen: 'users' }]);
   const [overlay, setOverlay] = useState<Overlay>(null);
-  const [flash, setFlash] = useState<Flash | null>(null);
-  const handler = useRef<CommandHandler | null>(null);
+  const { flash, setFlash, showError } = useFlash(debugLog);
+  const router = useCommandRouter();
 
   // One line is left free: Ink redraws the whole screen, flickering, when
   // its output is as tall as the terminal.
@@ -64,29 +72,9 @@ export function App(props: AppProps) {
   };
   const tooSmall = isTooSmall(size);
 
-  const showError = useCallback(
-    (error: Error) => {
-      debugLog.write({ event: 'error', ...errorDetails(error) });
-      setFlash({ kind: 'error', text: error.message });
-    },
-    [debugLog],
-  );
-
   useEffect(() => {
     if (data.error !== null) showError(data.error);
   }, [data.error, showError]);
-
-  const registry = useMemo<CommandRegistry>(
-    () => ({
-      register: (next) => {
-        handler.current = next;
-        return () => {
-          if (handler.current === next) handler.current = null;
-        };
-      },
-    }),
-    [],
-  );
 
   const run = (command: CommandId) => {
     setFlash(null);
@@ -94,7 +82,7 @@ export function App(props: AppProps) {
     if (command === 'quit') return exit();
     if (tooSmall) return;
     if (command === 'help' || command === 'palette') return setOverlay(command);
-    if (handler.current?.(command)) return;
+    if (router.toScreen(command)) return;
     if (command === 'back')
       setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
     if (command === 'refresh' && route.screen === 'users') data.reload();
@@ -169,7 +157,7 @@ export function App(props: AppProps) {
   };
 
   return (
-    <CommandContext.Provider value={registry}>
+    <CommandContext.Provider value={router.registry}>
       <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
         <Header
           connection={session.connection}
@@ -190,7 +178,10 @@ export function App(props: AppProps) {
             {screen()}
           </Box>
         </Box>
-        <Footer context={context} flash={flash} />
+        <Footer
+          context={context}
+          flash={flash ?? reloading(data.inventory !== null, data.progress)}
+        />
       </Box>
     </CommandContext.Provider>
   );

@@ -1,4 +1,10 @@
-import { createContext, useContext, useLayoutEffect } from 'react';
+import {
+  createContext,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import type { CommandId } from '../keys.js';
 import { useLatest } from './useLatest.js';
 
@@ -25,4 +31,30 @@ export function useCommandHandler(handler: CommandHandler): void {
   // A layout effect, so the screen takes keys from its first frame on:
   // a passive effect may run after the first key press has arrived.
   useLayoutEffect(() => register(stable), [register, stable]);
+}
+
+export interface CommandRouter {
+  registry: CommandRegistry;
+  /** Offers a command to the screen on top; false when it declines. */
+  toScreen: (command: CommandId) => boolean;
+}
+
+/** The app's end: one screen handler at a time, the one on top. */
+export function useCommandRouter(): CommandRouter {
+  const handler = useRef<CommandHandler | null>(null);
+
+  return useMemo(
+    () => ({
+      registry: {
+        register: (next) => {
+          handler.current = next;
+          return () => {
+            if (handler.current === next) handler.current = null;
+          };
+        },
+      },
+      toScreen: (command) => handler.current?.(command) ?? false,
+    }),
+    [],
+  );
 }

@@ -27,6 +27,8 @@ export interface FakeSessionOptions {
   progress?: LoadProgress[];
   /** Held until opened: lets a test see the loading screen. */
   gate?: Gate;
+  /** Holds every load after the first: lets a test see a refresh. */
+  reloadGate?: Gate;
   /** Rejects loadInventory with this, as src/aws/ would. */
   inventoryError?: Error;
   /** Rejects loadUserDetail for these user names. */
@@ -61,6 +63,7 @@ export function fakeSession(options: FakeSessionOptions): FakeSession {
       calls.loadInventory += 1;
       for (const step of options.progress ?? []) onProgress(step);
       await options.gate?.promise;
+      if (calls.loadInventory > 1) await options.reloadGate?.promise;
       if (options.inventoryError) throw options.inventoryError;
       return options.inventory;
     },

@@ -63,13 +63,24 @@ describe('the app frame', () => {
     expect(session.calls.loadInventory).toBe(2);
   });
 
-  it('reloads the inventory on r', async () => {
-    const { app, session } = await renderApp({ inventory: teamInventory() });
+  it('reloads the inventory on r, keeping the list on screen meanwhile', async () => {
+    const reloadGate = makeGate();
+    const { app, session } = await renderApp({
+      inventory: teamInventory(),
+      reloadGate,
+      progress: [{ step: 'reading the credential report' }],
+    });
     cleanups.push(app.unmount);
 
     await press(app, REFRESH);
-    await waitForFrame(app, () => session.calls.loadInventory === 2);
-    const frame = await waitForFrame(app, (f) => f.includes('alice'));
+    let frame = await waitForFrame(app, (f) =>
+      f.includes('Refreshing: reading the credential report...'),
+    );
+    expect(frame).toContain('4 of 4 users');
+
+    reloadGate.open();
+    frame = await waitForFrame(app, (f) => !f.includes('Refreshing'));
+    expect(session.calls.loadInventory).toBe(2);
     expect(frame).toContain('4 of 4 users');
   });
 
