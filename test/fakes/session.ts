@@ -1,4 +1,5 @@
 import type { AwsSession } from '../../src/aws/session.js';
+import type { Plan, StepOutcome } from '../../src/model/plans.js';
 import type {
   Inventory,
   LoadProgress,
@@ -38,7 +39,7 @@ export interface FakeSessionOptions {
 
 /** An AwsSession answering from fixture data; counts what it was asked. */
 export interface FakeSession extends AwsSession {
-  calls: { loadInventory: number; loadUserDetail: string[] };
+  calls: { loadInventory: number; loadUserDetail: string[]; plans: Plan[] };
 }
 
 function liveRecord(record: UserRecord): UserRecord {
@@ -46,7 +47,11 @@ function liveRecord(record: UserRecord): UserRecord {
 }
 
 export function fakeSession(options: FakeSessionOptions): FakeSession {
-  const calls = { loadInventory: 0, loadUserDetail: [] as string[] };
+  const calls = {
+    loadInventory: 0,
+    loadUserDetail: [] as string[],
+    plans: [] as Plan[],
+  };
   const find = (userName: string) => {
     const record = options.inventory.users.find(
       (user) => user.userName === userName,
@@ -85,6 +90,23 @@ export function fakeSession(options: FakeSessionOptions): FakeSession {
           ? { createdAt: record.createdAt, passwordResetRequired: false }
           : null,
       };
+    },
+
+    // Every step succeeds; the inventory is not changed.
+    async runPlan(plan, onStep) {
+      calls.plans.push(plan);
+      return plan.steps.map((_, index): StepOutcome => {
+        const outcome: StepOutcome = {
+          status: 'done',
+          requestId: `fake-request-${index + 1}`,
+        };
+        onStep(index, outcome);
+        return outcome;
+      });
+    },
+
+    async readAuditLog() {
+      return [];
     },
   };
 }
