@@ -75,3 +75,11 @@ export interface AuditEntry {
   errorCode?: string;
   requestId?: string | null;
 }
+
+/**
+ * True when some step cannot be undone by an admin alone (a delete, or
+ * deactivating an MFA device): the UI then asks for the user name typed.
+ */
+export function planIsIrreversible(plan: Plan): boolean {
+  return plan.steps.some((step) => !step.reversible);
+}
