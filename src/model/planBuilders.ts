@@ -13,7 +13,7 @@ import {
   shortSerial,
   updateAccessKeyStep,
 } from './planSteps.js';
-import type { Plan } from './plans.js';
+import type { Plan, PlanStep } from './plans.js';
 import type { UserRecord, VirtualMfaDevice } from './types.js';
 
 /** A plan asked of a row that cannot say what to act on. */
@@ -106,44 +106,47 @@ export function deleteOrphanedMfaDevicePlan(device: VirtualMfaDevice): Plan {
   };
 }
 
-export function deactivateAccessKeyPlan(
+type AccessKeyPlanKind =
+  'deactivate-access-key' | 'activate-access-key' | 'delete-access-key';
+
+const ACCESS_KEY_PLANS: Record<
+  AccessKeyPlanKind,
+  { verb: string; step: (userName: string, accessKeyId: string) => PlanStep }
+> = {
+  'deactivate-access-key': {
+    verb: 'Deactivate',
+    step: (userName, id) => updateAccessKeyStep(userName, id, 'Inactive'),
+  },
+  'activate-access-key': {
+    verb: 'Activate',
+    step: (userName, id) => updateAccessKeyStep(userName, id, 'Active'),
+  },
+  'delete-access-key': { verb: 'Delete', step: deleteAccessKeyStep },
+};
+
+function accessKeyPlan(
+  kind: AccessKeyPlanKind,
   user: UserRecord,
   accessKeyId: string,
 ): Plan {
   keyOf(user, accessKeyId);
+  const { verb, step } = ACCESS_KEY_PLANS[kind];
   return {
-    kind: 'deactivate-access-key',
-    title: `Deactivate access key ${shortKeyId(accessKeyId)} of ${user.userName}`,
+    kind,
+    title: `${verb} access key ${shortKeyId(accessKeyId)} of ${user.userName}`,
     userName: user.userName,
-    steps: [updateAccessKeyStep(user.userName, accessKeyId, 'Inactive')],
+    steps: [step(user.userName, accessKeyId)],
   };
 }
 
-export function activateAccessKeyPlan(
-  user: UserRecord,
-  accessKeyId: string,
-): Plan {
-  keyOf(user, accessKeyId);
-  return {
-    kind: 'activate-access-key',
-    title: `Activate access key ${shortKeyId(accessKeyId)} of ${user.userName}`,
-    userName: user.userName,
-    steps: [updateAccessKeyStep(user.userName, accessKeyId, 'Active')],
-  };
-}
+export const deactivateAccessKeyPlan = (user: UserRecord, id: string) =>
+  accessKeyPlan('deactivate-access-key', user, id);
 
-export function deleteAccessKeyPlan(
-  user: UserRecord,
-  accessKeyId: string,
-): Plan {
-  keyOf(user, accessKeyId);
-  return {
-    kind: 'delete-access-key',
-    title: `Delete access key ${shortKeyId(accessKeyId)} of ${user.userName}`,
-    userName: user.userName,
-    steps: [deleteAccessKeyStep(user.userName, accessKeyId)],
-  };
-}
+export const activateAccessKeyPlan = (user: UserRecord, id: string) =>
+  accessKeyPlan('activate-access-key', user, id);
+
+export const deleteAccessKeyPlan = (user: UserRecord, id: string) =>
+  accessKeyPlan('delete-access-key', user, id);
 
 export function removeConsoleAccessPlan(user: UserRecord): Plan {
   if (!liveUser(user).passwordEnabled) {
