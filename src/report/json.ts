@@ -9,6 +9,7 @@ import type {
   Severity,
 } from '../model/types.js';
 import { reportRows, severityCounts } from './rows.js';
+import { reportFreshness } from '../model/freshness.js';
 
 /**
  * The JSON report: a versioned contract for scripts and CI, documented
@@ -30,6 +31,8 @@ export interface ReportJson {
   generatedAt: IsoDate;
   source: Inventory['source'];
   credentialReportGeneratedAt: IsoDate | null;
+  /** The credential report was older than 15 minutes; null without one. */
+  credentialReportStale: boolean | null;
   loadedAt: IsoDate;
   account: {
     id: string;
@@ -98,6 +101,9 @@ export function toReportJson(
     credentialReportGeneratedAt: isoOrNull(
       inventory.credentialReportGeneratedAt,
     ),
+    credentialReportStale:
+      reportFreshness(inventory.credentialReportGeneratedAt, now)?.stale ??
+      null,
     loadedAt: inventory.loadedAt.toISOString(),
     account: {
       id: account.id,

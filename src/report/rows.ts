@@ -12,6 +12,7 @@ import type {
   Severity,
   UserRecord,
 } from '../model/types.js';
+import { reportFreshness } from '../model/freshness.js';
 
 /** What every report format derives from a user: one place, one answer. */
 export interface ReportUserRow {
@@ -87,6 +88,15 @@ function rootMfa({ account }: Inventory): string {
   return account.rootHardwareMfa ? 'on (hardware)' : 'on (virtual)';
 }
 
+/** " (2h 10m old, stale: changes since then are missing)" */
+function freshnessNote(generatedAt: Date, now: Date): string {
+  const freshness = reportFreshness(generatedAt, now);
+  if (!freshness) return '';
+  return freshness.stale
+    ? ` (${freshness.age} old, stale: changes since then are missing)`
+    : ` (${freshness.age} old)`;
+}
+
 /** The report's headline facts, as label and value, for people. */
 export function summaryFields(
   inventory: Inventory,
@@ -95,7 +105,9 @@ export function summaryFields(
 ): Array<[string, string]> {
   const { id, alias, rootAccessKeysPresent } = inventory.account;
   const reportTime = inventory.credentialReportGeneratedAt;
-  const reportOf = reportTime ? ` of ${reportTime.toISOString()}` : '';
+  const reportOf = reportTime
+    ? ` of ${reportTime.toISOString()}${freshnessNote(reportTime, now)}`
+    : '';
   const source =
     inventory.source === 'credential-report'
       ? `the credential report${reportOf}`

@@ -342,9 +342,10 @@ describe('XML escaping', () => {
             Tags: [{ Key: 'team', Value: value }],
           }),
         )
+        .then(() => null)
         .catch((e: unknown) => e as IAMServiceException);
-      expect(error.name).toBe('ValidationError');
-      expect(error.message).toContain(`Value '${value}'`);
+      expect(error?.name).toBe('ValidationError');
+      expect(error?.message).toContain(`Value '${value}'`);
     } finally {
       await h.close();
     }
