@@ -15,7 +15,12 @@ import { useFlash } from './hooks/useFlash.js';
 import { useLatest } from './hooks/useLatest.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useUserList } from './hooks/useUserList.js';
-import { commandFor, type CommandId, type KeyContext } from './keys.js';
+import {
+  commandFor,
+  splitKeys,
+  type CommandId,
+  type KeyContext,
+} from './keys.js';
 import type { LoadProgress } from './model/types.js';
 import { UserScreen } from './screens/UserScreen.js';
 import { USERS_CHROME, UsersScreen } from './screens/UsersScreen.js';
@@ -91,13 +96,16 @@ export function App(props: AppProps) {
   const onKey = useLatest((input: string, key: Key) => {
     const command = commandFor(input, key, context);
 
-    if (command === undefined || list.state.editing) return;
+    if (overlay === null && !tooSmall && router.captureKey(input, key)) return;
+    if (command === undefined) return;
     if (overlay === null) return run(command);
 
     // Overlays take their own keys; these close them.
     if (command === 'back' || command === overlay) setOverlay(null);
   });
-  useInput(onKey);
+  useInput((input, key) => {
+    for (const [one, itsKey] of splitKeys(input, key)) onKey(one, itsKey);
+  });
 
   const open = useCallback(
     (userName: string) => setStack((s) => [...s, { screen: 'user', userName }]),

@@ -268,3 +268,28 @@ export function commandFor(
     binding.matches(input, key),
   )?.id;
 }
+
+/**
+ * One key press per character. A terminal may deliver several keys in one
+ * read (a paste, a fast typist, tmux send-keys), and Ink hands them over
+ * as one string; each is matched on its own.
+ */
+export function splitKeys(input: string, key: Key): [string, Key][] {
+  if ([...input].length <= 1) return [[input, key]];
+
+  const plain: Key = {
+    ...key,
+    return: false,
+    backspace: false,
+    delete: false,
+    shift: false,
+    meta: false,
+  };
+  return [...input].map((char): [string, Key] => {
+    if (char === '\r' || char === '\n') return ['', { ...plain, return: true }];
+    if (char === '\x7f' || char === '\b') {
+      return ['', { ...plain, backspace: true }];
+    }
+    return [char, { ...plain, shift: /[A-Z]/.test(char) }];
+  });
+}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer } from 'react';
+import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { useTable, type TableControl } from '../components/table/index.js';
 import type { CommandId } from '../keys.js';
 import { filterRows, type QuickFilter } from '../model/filter.js';
@@ -19,6 +19,8 @@ export interface UserList {
   table: TableControl;
   /** The row under the cursor as of the last key. */
   currentNow: () => UserRow | undefined;
+  /** The filter field has the keyboard, as of the last key. */
+  editingNow: () => boolean;
   dispatch: (action: UserListAction) => void;
   handleCommand: (command: CommandId) => boolean;
 }
@@ -51,9 +53,19 @@ export function useUserList(allRows: UserRow[], height: number): UserList {
   const currentNow = () => rows[table.cursorNow()];
   const { reset } = table;
 
+  // Keys can arrive several to a read, before the next frame: the field
+  // must take the key right after `/` even so.
+  const editing = useRef(false);
+  const editingNow = useCallback(() => editing.current, []);
+
   const dispatch = useCallback(
     (action: UserListAction) => {
       rawDispatch(action);
+
+      if (action.type === 'startEditing') editing.current = true;
+      if (action.type === 'stopEditing' || action.type === 'cancelEditing') {
+        editing.current = false;
+      }
 
       // A new filter or order makes the old cursor position meaningless.
       if (REORDERING.has(action.type)) reset();
@@ -78,5 +90,13 @@ export function useUserList(allRows: UserRow[], height: number): UserList {
     return true;
   };
 
-  return { state, rows, table, currentNow, dispatch, handleCommand };
+  return {
+    state,
+    rows,
+    table,
+    currentNow,
+    editingNow,
+    dispatch,
+    handleCommand,
+  };
 }

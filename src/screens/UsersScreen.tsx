@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Table } from '../components/table/index.js';
 import { useCommandHandler } from '../hooks/useCommands.js';
 import type { UserList } from '../hooks/useUserList.js';
-import { useTextEntry } from '../hooks/useTextEntry.js';
+import { textEntry } from '../hooks/textEntry.js';
 import { QUICK_FILTER_LABELS } from '../model/filter.js';
 import { userColumns } from './userColumns.js';
 
@@ -27,8 +27,8 @@ export function UsersScreen(props: UsersScreenProps) {
   const { state, dispatch } = list;
   const columns = useMemo(() => userColumns(props.now), [props.now]);
 
-  useTextEntry({
-    isActive: state.editing,
+  const filterField = textEntry({
+    isActive: list.editingNow,
     onInsert: (text) => dispatch({ type: 'appendText', text }),
     onErase: () => dispatch({ type: 'eraseText' }),
     onSubmit: () => dispatch({ type: 'stopEditing' }),
@@ -41,7 +41,7 @@ export function UsersScreen(props: UsersScreenProps) {
     if (command !== 'open') return list.handleCommand(command);
     if (current !== undefined) props.onOpen(current.userName);
     return true;
-  });
+  }, filterField);
 
   const order = state.sort.order === 'asc' ? ' ▲' : ' ▼';
 

@@ -138,6 +138,19 @@ describe('the users screen', () => {
     expect(cursorUser(frame)).toBe('alice');
   });
 
+  it('takes several keys in one read, as a paste or tmux sends them', async () => {
+    const app = await team();
+
+    // One write: down, down, Enter; then Esc, and `/ci` typed at once.
+    app.stdin.write(`jj${KEYS.enter}`);
+    await waitForFrame(app, (f) => f.includes('user carol'));
+    await press(app, KEYS.escape);
+    await waitForFrame(app, (f) => f.includes('4 of 4 users'));
+    app.stdin.write(`${FILTER}ci`);
+    const frame = await waitForFrame(app, (f) => f.includes('filter: /ci█'));
+    expect(visibleUsers(frame)).toEqual(['carol', 'dave']);
+  });
+
   it('shows help generated from the key table, and closes it', async () => {
     const app = await team();
 
