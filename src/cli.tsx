@@ -2,7 +2,10 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, failWith } from './commands/exit.js';
 import { runInteractive } from './commands/interactive.js';
-import { withConnectionOptions } from './commands/options.js';
+import {
+  withAuditLogOption,
+  withConnectionOptions,
+} from './commands/options.js';
 import { reportCommand } from './commands/report.js';
 import { sandboxCommand } from './commands/sandbox.js';
 import { silentLog } from './debugLog.js';
@@ -20,7 +23,7 @@ function program(): Command {
     .exitOverride()
     .option('--read-only', 'hide every action that changes AWS')
     .option('--dry-run', 'show the calls an action would make; make none');
-  withConnectionOptions(root).action(runInteractive);
+  withConnectionOptions(withAuditLogOption(root)).action(runInteractive);
 
   root.addCommand(reportCommand().exitOverride());
   root.addCommand(sandboxCommand().exitOverride());

@@ -8,6 +8,7 @@ import { type ConnectionValues, connectionFlags } from './options.js';
 export interface InteractiveValues extends ConnectionValues {
   readOnly?: boolean;
   dryRun?: boolean;
+  auditLog?: string;
 }
 
 /** `mfa-tui`: the full-screen app, which needs a terminal. */
@@ -26,7 +27,10 @@ export async function runInteractive(values: InteractiveValues) {
   try {
     const connection = await connect(connectionFlags(values), debugLog);
     await runApp({
-      session: sdkSession(connection),
+      session: sdkSession(connection, {
+        auditLogPath: values.auditLog,
+        dryRun: values.dryRun ?? false,
+      }),
       readOnly: values.readOnly ?? false,
       dryRun: values.dryRun ?? false,
       debugLog,

@@ -20,6 +20,15 @@ export function withConnectionOptions(command: Command): Command {
     .option('--debug <file>', 'append a debug log of every AWS call to file');
 }
 
+/** `--audit-log PATH`: where the app records every write it makes. */
+export function withAuditLogOption(command: Command): Command {
+  return command.option(
+    '--audit-log <path>',
+    'append the audit log of every write to this file ' +
+      '(default: $XDG_STATE_HOME/mfa-tui/audit.jsonl)',
+  );
+}
+
 export interface ConnectionValues {
   profile?: string;
   region?: string;

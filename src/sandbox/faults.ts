@@ -11,6 +11,8 @@ export interface FaultConfig {
   failureRate?: number;
   /** Actions that every caller is denied, e.g. GetCredentialReport. */
   deniedActions?: readonly string[];
+  /** Actions that fail with ServiceFailure every time they are called. */
+  failingActions?: readonly string[];
 }
 
 /**
@@ -61,7 +63,10 @@ export class FaultInjector {
     if (this.config.throttle && !this.takeToken(this.config.throttle)) {
       throw new IamError('Throttling', 'Rate exceeded');
     }
-    if (this.random.chance(this.config.failureRate ?? 0)) {
+    if (
+      this.config.failingActions?.includes(action) ||
+      this.random.chance(this.config.failureRate ?? 0)
+    ) {
       throw new IamError(
         'ServiceFailure',
         'The request processing has failed because of an unknown error, ' +
