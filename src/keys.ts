@@ -128,7 +128,7 @@ const ENTRIES: Entry[] = [
   {
     id: 'filter',
     keys: '/',
-    description: 'filter by name, group or finding id',
+    description: 'filter: name, group, finding id',
     screens: LISTS,
     category: 'view',
     footer: 'filter',
@@ -146,7 +146,7 @@ const ENTRIES: Entry[] = [
   {
     id: 'staleKeys',
     keys: 's',
-    description: 'only users with stale access keys',
+    description: 'only users with stale keys',
     screens: LISTS,
     category: 'view',
     footer: 'stale keys',
@@ -181,7 +181,7 @@ const ENTRIES: Entry[] = [
   {
     id: 'select',
     keys: 'Space',
-    description: 'select the user for a bulk action',
+    description: 'select for a bulk action',
     screens: LISTS,
     category: 'view',
     footer: 'select',
@@ -199,7 +199,7 @@ const ENTRIES: Entry[] = [
   {
     id: 'refresh',
     keys: 'r',
-    description: 'refresh (the list: reload; a user: re-read live)',
+    description: 'refresh: reload / re-read live',
     screens: 'all',
     category: 'app',
     footer: 'refresh',

@@ -39,17 +39,18 @@ export function Header(props: HeaderProps) {
         <Text bold color={COLOR.accent}>
           mfa-tui
         </Text>
-        {account
-          ? ` account ${account.id}${account.alias ? ` (${account.alias})` : ''}`
-          : ''}
-        {'  '}
-        <Text bold>{props.connection.label}</Text>
-        {inventory && stats ? `  ${freshness(inventory, stats)}` : ''}
+        {/* Badges first: a narrow terminal cuts the end of the line. */}
         {props.readOnly ? <Text color={COLOR.warn}> [READ-ONLY]</Text> : ''}
         {props.dryRun ? <Text color={COLOR.warn}> [DRY-RUN]</Text> : ''}
+        {'  '}
+        <Text bold>{props.connection.label}</Text>
+        {account
+          ? `  account ${account.id}${account.alias ? ` (${account.alias})` : ''}`
+          : ''}
       </Text>
       <Text wrap="truncate-end" dimColor>
-        {inventory ? `caller ${inventory.caller.arn}` : 'caller —'}
+        {inventory && stats ? `${freshness(inventory, stats)}  ` : ''}
+        {inventory ? `caller ${inventory.caller.arn}` : ''}
       </Text>
       {stats ? <Counts stats={stats} selected={props.selectedCount} /> : null}
       {stats ? (

@@ -51,7 +51,12 @@ export function HelpOverlay({ context }: HelpOverlayProps) {
       </Text>
       <Box>
         {COLUMNS.map((categories) => (
-          <Box key={categories[0]} flexDirection="column" width="50%">
+          <Box
+            key={categories[0]}
+            flexDirection="column"
+            width="50%"
+            paddingRight={1}
+          >
             {categories.map((category) => (
               <Section
                 key={category}

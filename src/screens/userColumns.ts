@@ -20,7 +20,7 @@ function mfaCell(row: UserRow) {
     case 'several':
       return { text: `${row.mfaCount} devices` };
     case 'unknown':
-      return { text: 'yes, type unknown' };
+      return { text: 'type unknown' };
     default:
       return { text: row.mfa };
   }
@@ -49,14 +49,14 @@ export function userColumns(now: Date): Column<UserRow>[] {
     {
       id: 'user',
       header: 'user',
-      minWidth: 10,
+      minWidth: 12,
       weight: 3,
       cell: (row) => ({ text: row.userName }),
     },
     {
       id: 'console',
       header: 'console',
-      minWidth: 11,
+      minWidth: 13,
       weight: 1,
       maxWidth: 16,
       cell: (row) => consoleCell(row, now),
@@ -66,15 +66,15 @@ export function userColumns(now: Date): Column<UserRow>[] {
       header: 'MFA',
       minWidth: 8,
       weight: 1,
-      maxWidth: 17,
+      maxWidth: 12,
       cell: mfaCell,
     },
     {
       id: 'keys',
       header: 'access keys',
-      minWidth: 16,
+      minWidth: 18,
       weight: 3,
-      maxWidth: 30,
+      maxWidth: 26,
       cell: (row) => keysCell(row, now),
     },
     {
@@ -87,7 +87,7 @@ export function userColumns(now: Date): Column<UserRow>[] {
     {
       id: 'findings',
       header: 'findings',
-      minWidth: 9,
+      minWidth: 8,
       weight: 0,
       cell: findingsCell,
     },

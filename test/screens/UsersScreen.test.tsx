@@ -174,7 +174,7 @@ describe('the users screen', () => {
     expect(frame).not.toContain('move down');
 
     // The list starts at "open the user"; no MFA is three rows down.
-    for (const next of ['back', 'filter by', 'only console']) {
+    for (const next of ['back', 'filter:', 'only console']) {
       await press(app, KEYS.down);
       await waitForFrame(app, (f) => f.includes(`❯ ${next}`));
     }
