@@ -26,5 +26,13 @@ export function fileDebugLog(path: string): DebugLog {
 /** An error as the debug log keeps it: name, message and stack. */
 export function errorDetails(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { error: String(error) };
-  return { error: error.name, message: error.message, stack: error.stack };
+  const details: Record<string, unknown> = {
+    error: error.name,
+    message: error.message,
+    stack: error.stack,
+  };
+  if (error.cause !== undefined && error.cause !== null) {
+    details.cause = errorDetails(error.cause);
+  }
+  return details;
 }

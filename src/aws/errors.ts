@@ -27,79 +27,122 @@ function errorCode(error: SdkError): string {
   return error.Code ?? error.name ?? error.code ?? 'Error';
 }
 
-const NETWORK_CODES = new Set([
+const NETWORK_CODES = [
   'ECONNREFUSED',
   'ENOTFOUND',
   'ETIMEDOUT',
   'ECONNRESET',
   'EAI_AGAIN',
-]);
+];
 
-function sentenceFor(code: string, error: SdkError, doing: string): string {
-  const awsSays = (error.message ?? '').trim();
-  if (code === 'CredentialsProviderError') {
-    return (
-      `No AWS credentials were found while ${doing}. ` +
-      'Pass --profile, set AWS_PROFILE, run `aws configure` or ' +
-      '`aws sso login`, or try the app with --sandbox.'
-    );
-  }
-  if (
-    /could not resolve credentials using profile|profile .* could not be found/i.test(
-      awsSays,
-    )
-  ) {
-    return `${awsSays}. Check the profile name in ~/.aws/config and ~/.aws/credentials.`;
-  }
-  if (
-    /ExpiredToken|TokenRefreshRequired|SSO session .* expired/i.test(
-      code + awsSays,
-    )
-  ) {
-    return (
+interface Failure {
+  code: string;
+  /** The SDK error's own `code` (Node's, for network errors). */
+  systemCode: string | undefined;
+  awsSays: string;
+  doing: string;
+  /** The --profile in use, if one was named. */
+  profile: string | undefined;
+}
+
+/** The first rule that matches explains the failure; order matters. */
+const RULES: ReadonlyArray<{
+  matches: (failure: Failure) => boolean;
+  explain: (failure: Failure) => string;
+}> = [
+  {
+    matches: ({ awsSays }) =>
+      /could not resolve credentials using profile|profile .* could not be found/i.test(
+        awsSays,
+      ),
+    explain: ({ awsSays }) =>
+      `${awsSays.replace(/\.$/, '')}. Check the profile name in ` +
+      '~/.aws/config and ~/.aws/credentials.',
+  },
+  {
+    matches: ({ code, profile }) =>
+      code === 'CredentialsProviderError' && profile !== undefined,
+    explain: ({ doing, profile }) =>
+      `No AWS credentials could be loaded for profile ${profile} while ` +
+      `${doing}. Check that it exists in ~/.aws/config or ` +
+      `~/.aws/credentials; for SSO, run \`aws sso login --profile ${profile}\`.`,
+  },
+  {
+    matches: ({ code }) => code === 'CredentialsProviderError',
+    explain: ({ doing }) =>
+      `No AWS credentials were found while ${doing}. Pass --profile, set ` +
+      'AWS_PROFILE, run `aws configure` or `aws sso login`, or try the ' +
+      'app with --sandbox.',
+  },
+  {
+    matches: ({ code, awsSays }) =>
+      /ExpiredToken|TokenRefreshRequired|SSO session .* expired/i.test(
+        code + ' ' + awsSays,
+      ),
+    explain: ({ code, doing }) =>
       `Your AWS credentials have expired (${code}) while ${doing}. ` +
-      'Refresh them (for SSO: `aws sso login`), then press r.'
-    );
-  }
-  if (
-    code === 'InvalidClientTokenId' ||
-    code === 'UnrecognizedClientException' ||
-    code === 'SignatureDoesNotMatch'
-  ) {
-    return (
+      'Refresh them (for SSO: `aws sso login`), then press r.',
+  },
+  {
+    matches: ({ code }) =>
+      [
+        'InvalidClientTokenId',
+        'UnrecognizedClientException',
+        'SignatureDoesNotMatch',
+      ].includes(code),
+    explain: ({ code, doing }) =>
       `AWS did not accept the access key (${code}) while ${doing}. ` +
-      'Check the credentials of the profile in use.'
-    );
-  }
-  if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-    return (
+      'Check the credentials of the profile in use.',
+  },
+  {
+    matches: ({ code }) =>
+      code === 'AccessDenied' || code === 'AccessDeniedException',
+    explain: ({ awsSays, doing }) =>
       `AccessDenied while ${doing}: ${awsSays} ` +
-      'Ask for that permission, or use a role that has it.'
-    );
-  }
-  if (code === 'Throttling' || code === 'ThrottlingException') {
-    return (
+      'Ask for that permission, or use a role that has it.',
+  },
+  {
+    matches: ({ code }) =>
+      code === 'Throttling' || code === 'ThrottlingException',
+    explain: ({ doing }) =>
       `AWS throttled the requests while ${doing}, even after retries. ` +
-      'Wait a minute, then press r.'
-    );
-  }
-  if (NETWORK_CODES.has(code) || NETWORK_CODES.has(error.code ?? '')) {
-    return (
-      `Cannot reach the AWS endpoint while ${doing} (${error.code ?? code}). ` +
-      'Check the network, or the --endpoint-url given.'
-    );
-  }
-  return `${code} while ${doing}: ${awsSays || 'no message from AWS.'}`;
+      'Wait a minute, then press r.',
+  },
+  {
+    matches: ({ code, systemCode }) =>
+      NETWORK_CODES.includes(code) || NETWORK_CODES.includes(systemCode ?? ''),
+    explain: ({ code, systemCode, doing }) =>
+      `Cannot reach the AWS endpoint while ${doing} ` +
+      `(${systemCode ?? code}). Check the network, or the --endpoint-url ` +
+      'given.',
+  },
+];
+
+function sentenceFor(failure: Failure): string {
+  const rule = RULES.find((candidate) => candidate.matches(failure));
+  if (rule) return rule.explain(failure);
+  return `${failure.code} while ${failure.doing}: ${
+    failure.awsSays || 'no message from AWS.'
+  }`;
 }
 
 /** Turns any error from the SDK into an AwsProblem; leaves one alone. */
-export function explainAwsError(error: unknown, doing: string): AwsProblem {
+export function explainAwsError(
+  error: unknown,
+  doing: string,
+  profile?: string,
+): AwsProblem {
   if (error instanceof AwsProblem) return error;
   const sdkError = (error ?? {}) as SdkError;
   const code = errorCode(sdkError);
-  return new AwsProblem(sentenceFor(code, sdkError, doing), code, {
-    cause: error,
-  });
+  const failure = {
+    code,
+    systemCode: sdkError.code,
+    awsSays: (sdkError.message ?? '').trim(),
+    doing,
+    profile,
+  };
+  return new AwsProblem(sentenceFor(failure), code, { cause: error });
 }
 
 /** True for an SDK error with this AWS error code. */

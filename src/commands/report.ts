@@ -25,7 +25,11 @@ async function runReport(values: ReportValues, debugLog: DebugLog) {
   try {
     const inventory = await loadInventory(connection.clients, () => {}).catch(
       (error: unknown) => {
-        throw explainAwsError(error, 'loading the IAM inventory');
+        throw explainAwsError(
+          error,
+          'loading the IAM inventory',
+          values.profile,
+        );
       },
     );
     const now = new Date();
