@@ -7,10 +7,16 @@ export interface ScrollViewProps {
   readonly height: number;
 }
 
+/** Lines of text a ScrollView of `height` shows: one is its marker. */
+export function scrollViewLines(height: number): number {
+  return Math.max(1, height - 1);
+}
+
 /** Renders only the lines in the window, with a position marker. */
 export function ScrollView({ lines, offset, height }: ScrollViewProps) {
-  const visible = lines.slice(offset, offset + height - 1);
-  const end = Math.min(lines.length, offset + height - 1);
+  const shown = scrollViewLines(height);
+  const visible = lines.slice(offset, offset + shown);
+  const end = Math.min(lines.length, offset + shown);
   const more = end < lines.length;
 
   return (

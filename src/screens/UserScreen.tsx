@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import Link from 'ink-link';
 import { useEffect, useMemo, useState } from 'react';
 import type { AwsSession } from '../aws/session.js';
-import { ScrollView } from '../components/ScrollView.js';
+import { ScrollView, scrollViewLines } from '../components/ScrollView.js';
 import { useCommandHandler } from '../hooks/useCommands.js';
 import { useUserDetail } from '../hooks/useUserDetail.js';
 import type { Finding, UserRecord } from '../model/types.js';
@@ -45,7 +45,12 @@ export function UserScreen(props: UserScreenProps) {
   }, [detail.error, onError]);
 
   useCommandHandler((command) => {
-    const next = scrollFor(command, offset, lines.length, bodyHeight);
+    const next = scrollFor(
+      command,
+      offset,
+      lines.length,
+      scrollViewLines(bodyHeight),
+    );
 
     if (next !== null) setOffset(next);
     else if (command === 'refresh') detail.reload();

@@ -60,6 +60,23 @@ describe('the user screen', () => {
     expect(cursorUser(frame)).toBe('user00030');
   });
 
+  it('scrolls a long page with the movement keys', async () => {
+    const { app } = await open(
+      { inventory: teamInventory(), rows: 24 },
+      'carol',
+      ['G', 'k'],
+    );
+
+    let frame = await waitForFrame(app, (f) => /lines 1-\d+ of \d+/.test(f));
+    await press(app, 'j');
+    frame = await waitForFrame(app, (f) => /lines 2-\d+ of/.test(f));
+    expect(frame).not.toContain('read live at');
+    // G shows the last line: the last of carol's findings.
+    await press(app, 'G');
+    frame = await waitForFrame(app, (f) => f.includes('Access key unused'));
+    expect(frame).toContain('Access key unused (CIS 1.12)');
+  });
+
   it('shows the AWS console link on w', async () => {
     const { app } = await open({ inventory: teamInventory() }, 'alice', []);
 
