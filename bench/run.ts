@@ -1,22 +1,44 @@
+import '../src/runtimeDefaults.js';
+import { benchLaunch } from './launch.js';
 import { benchLoaders } from './loaders.js';
+import { benchUi } from './ui.js';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
+/** The benchmarks of issues 3 and 4; figures only, no pass or fail. */
 function peakRssMb(): number {
   // resourceUsage().maxRSS is in kilobytes.
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
+function say(line: string): void {
+  process.stdout.write(line + '\n');
+}
+
 const loaders = await benchLoaders();
-process.stdout.write(
-  [
-    `inventory loader: ${loaders.inventory.calls} calls, ${loaders.inventory.wallMs} ms, ${loaders.inventory.users} users`,
-    `naive loader:     ${loaders.naive.calls} calls, ${loaders.naive.wallMs} ms, ${loaders.naive.users} users`,
-    `ratio: ${loaders.callRatio}x fewer calls, ${loaders.timeRatio}x less time`,
-    `peak RSS (sandbox and loaders in one process): ${peakRssMb()} MB`,
-    '',
-  ].join('\n'),
+say(
+  `inventory loader: ${loaders.inventory.calls} calls, ` +
+    `${loaders.inventory.wallMs} ms for ${loaders.inventory.users} users`,
 );
-process.stdout.write(
-  JSON.stringify({ loaders, peakRssMb: peakRssMb() }) + '\n',
+say(
+  `naive loader:     ${loaders.naive.calls} calls, ` +
+    `${loaders.naive.wallMs} ms for ${loaders.naive.users} users`,
 );
+say(
+  `ratio: ${loaders.callRatio}x fewer calls, ${loaders.timeRatio}x less time`,
+);
+
+const ui = await benchUi();
+say(
+  `users screen, ${ui.users} users: first list frame ${ui.firstListFrameMs} ms; ` +
+    `key to frame p50/p95: move ${ui.keyToFrameMs.moveP50}/` +
+    `${ui.keyToFrameMs.moveP95} ms, filter ${ui.keyToFrameMs.filterKeystrokeP50}/` +
+    `${ui.keyToFrameMs.filterKeystrokeP95} ms`,
+);
+
+const launch = await benchLaunch();
+say(
+  `built app in tmux, ${launch.users} users: first frame ${launch.firstFrameMs} ms, ` +
+    `list ${launch.listMs} ms, peak RSS ${launch.appPeakRssMb} MB`,
+);
+say(`peak RSS of this process (sandbox and loaders): ${peakRssMb()} MB`);
+
+say(JSON.stringify({ loaders, ui, launch, benchPeakRssMb: peakRssMb() }));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
+import './runtimeDefaults.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT, failWith } from './commands/exit.js';
-import { runInteractive } from './commands/interactive.js';
+import type { InteractiveValues } from './commands/interactive.js';
 import {
   withAuditLogOption,
   withConnectionOptions,
@@ -9,10 +10,6 @@ import {
 import { reportCommand } from './commands/report.js';
 import { sandboxCommand } from './commands/sandbox.js';
 import { silentLog } from './debugLog.js';
-
-// The SDK's notice that future versions need Node 22 would be written
-// across the UI; the pinned versions in package-lock.json support Node 20.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 function program(): Command {
   const root = new Command('mfa-tui')
@@ -23,7 +20,13 @@ function program(): Command {
     .exitOverride()
     .option('--read-only', 'hide every action that changes AWS')
     .option('--dry-run', 'show the calls an action would make; make none');
-  withConnectionOptions(withAuditLogOption(root)).action(runInteractive);
+  withConnectionOptions(withAuditLogOption(root)).action(
+    async (values: InteractiveValues) => {
+      // Loaded on demand: `report` and `sandbox` need neither Ink nor React.
+      const { runInteractive } = await import('./commands/interactive.js');
+      await runInteractive(values);
+    },
+  );
 
   root.addCommand(reportCommand().exitOverride());
   root.addCommand(sandboxCommand().exitOverride());

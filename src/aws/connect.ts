@@ -6,6 +6,7 @@ import {
   type ConnectionOptions,
   createClients,
 } from './clients.js';
+import { connectionLabel } from './connectionLabel.js';
 import type { ConnectionInfo } from './session.js';
 
 /** The connection flags shared by the app and the report. */
@@ -20,15 +21,6 @@ export interface ConnectionFlags {
 export interface Connection {
   clients: AwsClients;
   info: ConnectionInfo;
-}
-
-function describe(flags: ConnectionFlags, region: string): string {
-  const parts = [
-    `profile ${flags.profile ?? process.env.AWS_PROFILE ?? 'default'}`,
-    region,
-  ];
-  if (flags.endpointUrl) parts.push(flags.endpointUrl);
-  return parts.join(' / ');
 }
 
 /**
@@ -63,6 +55,6 @@ export async function connect(
   const clients = await createClients(options, debugLog);
   return {
     clients,
-    info: { label: describe(flags, clients.region), sandbox: false },
+    info: { label: connectionLabel(flags, clients.region), sandbox: false },
   };
 }

@@ -1,7 +1,8 @@
-import { runApp } from '../app.js';
-import { connect } from '../aws/connect.js';
-import { sdkSession } from '../aws/sdkSession.js';
-import { fileDebugLog, silentLog } from '../debugLog.js';
+import { connectionLabel } from '../aws/connectionLabel.js';
+import { deferredSession } from '../aws/deferredSession.js';
+import type { AwsSession } from '../aws/session.js';
+import { type DebugLog, fileDebugLog, silentLog } from '../debugLog.js';
+import { showStartingFrame } from '../ui/terminal.js';
 import { EXIT, failWith } from './exit.js';
 import { type ConnectionValues, connectionFlags } from './options.js';
 
@@ -9,6 +10,22 @@ export interface InteractiveValues extends ConnectionValues {
   readOnly?: boolean;
   dryRun?: boolean;
   auditLog?: string;
+}
+
+/** Loads the AWS SDK and connects: the slow part of starting up. */
+async function openSdkSession(
+  values: InteractiveValues,
+  debugLog: DebugLog,
+  onConnected: (destroy: () => void) => void,
+): Promise<AwsSession> {
+  const { connect } = await import('../aws/connect.js');
+  const { sdkSession } = await import('../aws/sdkSession.js');
+  const connection = await connect(connectionFlags(values), debugLog);
+  onConnected(() => connection.clients.destroy());
+  return sdkSession(connection, {
+    auditLogPath: values.auditLog,
+    dryRun: values.dryRun ?? false,
+  });
 }
 
 /** `mfa-tui`: the full-screen app, which needs a terminal. */
@@ -24,19 +41,29 @@ export async function runInteractive(values: InteractiveValues) {
     return;
   }
 
+  let disconnect = () => {};
+  const leaveStartingFrame = showStartingFrame(process.stdout);
   try {
-    const connection = await connect(connectionFlags(values), debugLog);
+    // The app draws its first frame while the SDK loads behind it.
+    const { runApp } = await import('../app.js');
+    const flags = connectionFlags(values);
+    const session = deferredSession(
+      { label: connectionLabel(flags), sandbox: Boolean(flags.sandbox) },
+      () =>
+        openSdkSession(values, debugLog, (destroy) => {
+          disconnect = destroy;
+        }),
+    );
     await runApp({
-      session: sdkSession(connection, {
-        auditLogPath: values.auditLog,
-        dryRun: values.dryRun ?? false,
-      }),
+      session,
       readOnly: values.readOnly ?? false,
       dryRun: values.dryRun ?? false,
       debugLog,
     });
-    connection.clients.destroy();
   } catch (error) {
+    leaveStartingFrame();
     failWith(error, debugLog);
+  } finally {
+    disconnect();
   }
 }

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { createSandbox, listen } from '../sandbox/index.js';
 import { parseShare, parseWholeNumber } from './options.js';
 
 interface SandboxValues {
@@ -24,6 +23,7 @@ function waitForStop(): Promise<string> {
 }
 
 async function serve(values: SandboxValues): Promise<void> {
+  const { createSandbox, listen } = await import('../sandbox/index.js');
   const sandbox = createSandbox({
     users: values.users,
     seed: values.seed,

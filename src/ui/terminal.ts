@@ -5,6 +5,7 @@ import { constants } from 'node:os';
 const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
+const CLEAR_SCREEN = '\x1b[2J\x1b[H';
 
 /** Signals after which the terminal must come back before the process goes. */
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -31,12 +32,23 @@ export interface Terminal {
 export function enterFullScreen(stream: Terminal): () => void {
   let restored = false;
 
-  stream.write(ENTER_ALTERNATE_SCREEN);
+  stream.write(ENTER_ALTERNATE_SCREEN + CLEAR_SCREEN);
   return () => {
     if (restored) return;
     restored = true;
     stream.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
   };
+}
+
+/**
+ * A first frame in plain text, drawn before Ink and React have loaded
+ * (they take most of a second to start), so launching never shows a
+ * blank or frozen terminal. The app clears it when it takes over.
+ */
+export function showStartingFrame(stream: Terminal): () => void {
+  const restore = enterFullScreen(stream);
+  stream.write('mfa-tui · starting…');
+  return restore;
 }
 
 /**

@@ -16,7 +16,7 @@ describe('the built app in a real terminal', () => {
     terminal.type(`node ${CLI} --sandbox; echo "exit=$?"`);
     terminal.press('Enter');
 
-    const list = await terminal.waitFor((s) => s.includes('sandbox-admin'));
+    const list = await terminal.waitFor((s) => s.includes('41 of 41 users'));
     expect(list).toContain('SANDBOX');
     expect(terminal.alternateScreen()).toBe(true);
 
@@ -24,9 +24,10 @@ describe('the built app in a real terminal', () => {
     terminal.type('sandbox-adm');
     await terminal.waitFor((s) => s.includes('/sandbox-adm'));
     terminal.press('Enter');
+    await terminal.waitFor((s) => /filter: \/sandbox-adm\s/.test(s));
     terminal.press('Enter');
     const detail = await terminal.waitFor((s) =>
-      s.includes('arn:aws:iam::123456789012:user/sandbox-admin'),
+      s.includes('user sandbox-admin'),
     );
     expect(detail).toMatch(/Access keys/i);
 

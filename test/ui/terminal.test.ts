@@ -4,9 +4,11 @@ import {
   enterFullScreen,
   honourNoColor,
   restoreOnExit,
+  showStartingFrame,
 } from '../../src/ui/terminal.js';
 
 const ENTER = '\u001B[?1049h';
+const CLEAR = '\u001B[2J\u001B[H';
 const LEAVE = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 
@@ -15,10 +17,19 @@ describe('the alternate screen', () => {
     let output = '';
     const restore = enterFullScreen({ write: (d: string) => (output += d) });
 
-    expect(output).toBe(ENTER);
+    expect(output).toBe(ENTER + CLEAR);
     restore();
     restore();
-    expect(output).toBe(ENTER + SHOW_CURSOR + LEAVE);
+    expect(output).toBe(ENTER + CLEAR + SHOW_CURSOR + LEAVE);
+  });
+
+  it('shows a plain starting frame before the app has loaded', () => {
+    let output = '';
+    const leave = showStartingFrame({ write: (d: string) => (output += d) });
+
+    expect(output).toBe(ENTER + CLEAR + 'mfa-tui · starting…');
+    leave();
+    expect(output.endsWith(SHOW_CURSOR + LEAVE)).toBe(true);
   });
 
   it('restores on process exit, and its handlers can be removed', () => {
