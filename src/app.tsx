@@ -22,6 +22,8 @@ import {
   type KeyContext,
 } from './keys.js';
 import type { LoadProgress } from './model/types.js';
+import { AuditScreen } from './screens/AuditScreen.js';
+import { OrphansScreen } from './screens/OrphansScreen.js';
 import { UserScreen } from './screens/UserScreen.js';
 import { USERS_CHROME, UsersScreen } from './screens/UsersScreen.js';
 import {
@@ -40,7 +42,9 @@ export interface AppProps {
   readonly clock?: () => Date;
 }
 
-type Route = { screen: 'users' } | { screen: 'user'; userName: string };
+type Route =
+  | { screen: 'users' | 'orphans' | 'audit' }
+  | { screen: 'user'; userName: string };
 type Overlay = 'help' | 'palette' | null;
 
 const systemClock = () => new Date();
@@ -87,10 +91,15 @@ export function App(props: AppProps) {
     if (command === 'quit') return exit();
     if (tooSmall) return;
     if (command === 'help' || command === 'palette') return setOverlay(command);
+    if (command === 'orphans' || command === 'audit') {
+      return setStack((s) => [...s, { screen: command }]);
+    }
     if (router.toScreen(command)) return;
     if (command === 'back')
       setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
-    if (command === 'refresh' && route.screen === 'users') data.reload();
+    if (command === 'refresh' && ['users', 'orphans'].includes(route.screen)) {
+      data.reload();
+    }
   };
 
   const onKey = useLatest((input: string, key: Key) => {
@@ -137,29 +146,51 @@ export function App(props: AppProps) {
         />
       );
     }
+    const acting = {
+      session,
+      dryRun: props.dryRun,
+      callerArn: data.inventory.caller.arn,
+      onFlash: setFlash,
+      onError: showError,
+    };
+    if (route.screen === 'audit') {
+      return <AuditScreen session={session} height={bodyHeight} />;
+    }
+    if (route.screen === 'orphans') {
+      return (
+        <OrphansScreen
+          {...acting}
+          devices={data.inventory.orphanedVirtualMfaDevices}
+          width={size.columns}
+          height={bodyHeight}
+          onChanged={data.reload}
+        />
+      );
+    }
     if (route.screen === 'user') {
       const row = data.rows.find((r) => r.userName === route.userName);
       return (
         <UserScreen
+          {...acting}
           key={route.userName}
-          session={session}
           userName={route.userName}
           findings={row?.findings ?? []}
           height={bodyHeight}
           now={data.now}
           onRecord={data.replaceUser}
-          onError={showError}
         />
       );
     }
     return (
       <UsersScreen
+        {...acting}
         list={list}
         total={data.rows.length}
         width={size.columns}
         height={bodyHeight}
         now={data.now}
         onOpen={open}
+        onRecord={data.replaceUser}
       />
     );
   };

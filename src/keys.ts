@@ -6,7 +6,7 @@ import type { Key } from 'ink';
  * keys: a shortcut defined anywhere else is a bug.
  */
 
-export type ScreenId = 'users' | 'user';
+export type ScreenId = 'users' | 'user' | 'orphans' | 'audit';
 
 export type CommandId =
   | 'up'
@@ -25,6 +25,17 @@ export type CommandId =
   | 'sortOrder'
   | 'select'
   | 'consoleLink'
+  | 'deactivateMfaDevice'
+  | 'removeVirtualMfaDevice'
+  | 'deactivateAccessKey'
+  | 'activateAccessKey'
+  | 'deleteAccessKey'
+  | 'removeConsoleAccess'
+  | 'containUser'
+  | 'deleteOrphanedMfaDevice'
+  | 'retry'
+  | 'orphans'
+  | 'audit'
   | 'refresh'
   | 'help'
   | 'palette'
@@ -48,7 +59,12 @@ export interface KeyBinding {
 }
 
 const LISTS: readonly ScreenId[] = ['users'];
-const SCROLLING: readonly ScreenId[] = ['users', 'user'];
+const SCROLLING: readonly ScreenId[] = ['users', 'user', 'orphans', 'audit'];
+/** Where a plan can run, and so where its outcome can be retried. */
+const ACTING: readonly ScreenId[] = ['users', 'user', 'orphans'];
+
+/** Palette-only commands: no key of their own, `:name` in the palette. */
+const paletteOnly = () => false;
 
 const char =
   (...chars: string[]) =>
@@ -197,6 +213,107 @@ const ENTRIES: Entry[] = [
     matches: char('w'),
   },
   {
+    id: 'deactivateMfaDevice',
+    keys: 'M',
+    description: 'deactivate an MFA device',
+    screens: ['user'],
+    category: 'action',
+    dangerous: true,
+    footer: 'deactivate MFA',
+    matches: char('M'),
+  },
+  {
+    id: 'removeVirtualMfaDevice',
+    keys: 'V',
+    description: 'remove a virtual MFA device (deactivate, then delete)',
+    screens: ['user'],
+    category: 'action',
+    dangerous: true,
+    matches: char('V'),
+  },
+  {
+    id: 'deactivateAccessKey',
+    keys: 'K',
+    description: 'deactivate an access key',
+    screens: ['user'],
+    category: 'action',
+    dangerous: true,
+    footer: 'deactivate key',
+    matches: char('K'),
+  },
+  {
+    id: 'activateAccessKey',
+    keys: 'A',
+    description: 'reactivate an access key',
+    screens: ['user'],
+    category: 'action',
+    dangerous: true,
+    matches: char('A'),
+  },
+  {
+    id: 'deleteAccessKey',
+    keys: 'D',
+    description: 'delete an access key',
+    screens: ['user'],
+    category: 'action',
+    dangerous: true,
+    matches: char('D'),
+  },
+  {
+    id: 'removeConsoleAccess',
+    keys: 'L',
+    description: 'remove console access (delete the login profile)',
+    screens: ['user'],
+    category: 'action',
+    dangerous: true,
+    matches: char('L'),
+  },
+  {
+    id: 'containUser',
+    keys: 'C',
+    description: 'contain: the user here, or the users selected',
+    screens: ['users', 'user'],
+    category: 'action',
+    dangerous: true,
+    footer: 'contain',
+    matches: char('C'),
+  },
+  {
+    id: 'deleteOrphanedMfaDevice',
+    keys: 'D',
+    description: 'delete the unassigned virtual MFA device',
+    screens: ['orphans'],
+    category: 'action',
+    dangerous: true,
+    footer: 'delete',
+    matches: char('D'),
+  },
+  {
+    id: 'retry',
+    keys: 'R',
+    description: 'retry what is left of the last plan',
+    screens: ACTING,
+    category: 'action',
+    dangerous: true,
+    matches: char('R'),
+  },
+  {
+    id: 'orphans',
+    keys: ':orphans',
+    description: 'orphaned MFA devices: assigned to no one',
+    screens: 'all',
+    category: 'app',
+    matches: paletteOnly,
+  },
+  {
+    id: 'audit',
+    keys: ':audit',
+    description: 'audit log: every write mfa-tui made',
+    screens: 'all',
+    category: 'app',
+    matches: paletteOnly,
+  },
+  {
     id: 'refresh',
     keys: 'r',
     description: 'refresh: reload / re-read live',
@@ -244,6 +361,9 @@ export interface KeyContext {
   screen: ScreenId;
   readOnly: boolean;
 }
+
+/** Why the action keys are missing, for the footer and help. */
+export const READ_ONLY_REASON = 'read-only: actions are hidden';
 
 /** The bindings that work here: dangerous ones vanish under read-only. */
 export function bindingsFor(

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { bindingsFor, type KeyContext } from '../keys.js';
+import { bindingsFor, READ_ONLY_REASON, type KeyContext } from '../keys.js';
 import { FlashLine, type Flash } from './FlashLine.js';
 
 export interface FooterProps {
@@ -14,6 +14,8 @@ export function Footer({ context, flash }: FooterProps) {
   const hints = bindingsFor(context)
     .filter((binding) => binding.footer !== null)
     .map((binding) => `${binding.keys} ${binding.footer}`);
+  // First, so that a narrow terminal still says why the actions are gone.
+  if (context.readOnly) hints.unshift(`[${READ_ONLY_REASON}]`);
 
   return (
     <Box flexDirection="column" height={FOOTER_HEIGHT}>

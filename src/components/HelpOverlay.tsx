@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import {
   bindingsFor,
+  READ_ONLY_REASON,
   type KeyBinding,
   type KeyCategory,
   type KeyContext,
@@ -24,12 +25,20 @@ const COLUMNS: KeyCategory[][] = [
   ['view', 'action'],
 ];
 
-function Section({ title, rows }: { title: string; rows: KeyBinding[] }) {
-  if (rows.length === 0) return null;
+interface SectionProps {
+  title: string;
+  rows: KeyBinding[];
+  /** Said in place of the rows when they are hidden. */
+  hiddenBecause?: string;
+}
+
+function Section({ title, rows, hiddenBecause }: SectionProps) {
+  if (rows.length === 0 && hiddenBecause === undefined) return null;
 
   return (
     <>
       <Text color={COLOR.accent}>{title}</Text>
+      {rows.length === 0 ? <Text dimColor>{hiddenBecause}</Text> : null}
       {rows.map((binding) => (
         <Text key={binding.id} wrap="truncate-end">
           {binding.keys.padEnd(7)} {binding.description}
@@ -62,6 +71,11 @@ export function HelpOverlay({ context }: HelpOverlayProps) {
                 key={category}
                 title={HEADINGS[category]}
                 rows={bindings.filter((b) => b.category === category)}
+                hiddenBecause={
+                  category === 'action' && context.readOnly
+                    ? READ_ONLY_REASON
+                    : undefined
+                }
               />
             ))}
           </Box>

@@ -2,11 +2,15 @@ import { Box, Text } from 'ink';
 import Link from 'ink-link';
 import { useEffect, useMemo, useState } from 'react';
 import type { AwsSession } from '../aws/session.js';
-import { ScrollView, scrollViewLines } from '../components/ScrollView.js';
+import { ActionPanel } from '../components/ActionPanel.js';
+import type { Flash } from '../components/FlashLine.js';
+import { ScrollView } from '../components/ScrollView.js';
+import { useAction } from '../hooks/useAction.js';
 import { useCommandHandler } from '../hooks/useCommands.js';
+import { isUserAction } from '../hooks/userActions.js';
+import { useScroll } from '../hooks/useScroll.js';
 import { useUserDetail } from '../hooks/useUserDetail.js';
 import type { Finding, UserRecord } from '../model/types.js';
-import { scrollFor } from '../ui/scroll.js';
 import { consoleUrl, userDetailLines } from '../ui/userDetailLines.js';
 
 export interface UserScreenProps {
@@ -19,13 +23,24 @@ export interface UserScreenProps {
   /** A live re-read succeeded: its record replaces the user's row. */
   readonly onRecord: (record: UserRecord) => void;
   readonly onError: (error: Error) => void;
+  readonly onFlash: (flash: Flash) => void;
+  readonly dryRun: boolean;
+  /** The signed-in caller: acting on this user warns of a lock-out. */
+  readonly callerArn: string;
 }
 
-/** One user, re-read live on open and on `r`. */
+/** One user, re-read live on open, on `r` and after every action. */
 export function UserScreen(props: UserScreenProps) {
   const { session, userName, onRecord, onError } = props;
   const detail = useUserDetail(session, userName);
-  const [offset, setOffset] = useState(0);
+  const action = useAction({
+    session,
+    dryRun: props.dryRun,
+    callerArn: props.callerArn,
+    onUserRead: (fresh) => detail.setValue(() => fresh),
+    onFlash: props.onFlash,
+    onError,
+  });
   const [showLink, setShowLink] = useState(false);
   const lines = useMemo(
     () =>
@@ -35,6 +50,7 @@ export function UserScreen(props: UserScreenProps) {
     [detail.value, props.findings, props.now],
   );
   const bodyHeight = props.height - (showLink ? 2 : 1);
+  const { offset, scroll } = useScroll(lines.length, bodyHeight);
 
   useEffect(() => {
     if (detail.value !== null) onRecord(detail.value.record);
@@ -45,19 +61,14 @@ export function UserScreen(props: UserScreenProps) {
   }, [detail.error, onError]);
 
   useCommandHandler((command) => {
-    const next = scrollFor(
-      command,
-      offset,
-      lines.length,
-      scrollViewLines(bodyHeight),
-    );
-
-    if (next !== null) setOffset(next);
+    if (action.handleCommand(command)) return true;
+    if (isUserAction(command)) action.startForUser(command, userName);
+    else if (scroll(command)) return true;
     else if (command === 'refresh') detail.reload();
     else if (command === 'consoleLink') setShowLink((shown) => !shown);
     else return false;
     return true;
-  });
+  }, action.capture);
 
   return (
     <Box flexDirection="column" height={props.height}>
@@ -70,7 +81,14 @@ export function UserScreen(props: UserScreenProps) {
           AWS console: <Link url={consoleUrl(userName)}>{userName}</Link>
         </Text>
       ) : null}
-      {detail.value === null ? (
+      {action.flow.phase !== 'idle' ? (
+        <ActionPanel
+          flow={action.flow}
+          dryRun={props.dryRun}
+          height={bodyHeight}
+          onChoose={action.choose}
+        />
+      ) : detail.value === null ? (
         <Text dimColor>
           {detail.error === null
             ? `Reading ${userName} live...`

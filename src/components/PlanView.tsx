@@ -1,0 +1,92 @@
+import { Box, Text } from 'ink';
+import type { Plan, PlanStep, StepOutcome } from '../model/plans.js';
+import { COLOR } from '../ui/theme.js';
+
+export interface PlanViewProps {
+  readonly plans: readonly Plan[];
+  /** Each step's outcome; absent before the plan runs. */
+  readonly outcomes?: readonly (readonly StepOutcome[])[];
+  /** Lines the view may use. */
+  readonly height: number;
+}
+
+interface Line {
+  text: string;
+  color?: string;
+  bold?: boolean;
+}
+
+const OUTCOME: Record<
+  StepOutcome['status'],
+  { label: string; color?: string }
+> = {
+  pending: { label: '…' },
+  done: { label: 'done', color: COLOR.good },
+  failed: { label: 'FAILED', color: COLOR.bad },
+  'dry-run': { label: 'dry run', color: COLOR.warn },
+};
+
+function call(step: PlanStep): string {
+  const undo = step.reversible ? 'reversible' : 'NOT reversible';
+  return `iam:${step.action}  ${step.description}  (${undo})`;
+}
+
+function outcomeLines(step: PlanStep, outcome: StepOutcome): Line[] {
+  const { label, color } = OUTCOME[outcome.status];
+  const head = { text: `  ${label.padEnd(7)} ${call(step)}`, color };
+
+  switch (outcome.status) {
+    case 'done':
+      return [
+        {
+          ...head,
+          text: `${head.text}  request id ${outcome.requestId ?? '—'}`,
+        },
+      ];
+    case 'failed':
+      return [head, { text: `          ${outcome.message}`, color }];
+    case 'dry-run':
+      return [{ ...head, text: `${head.text}  not sent` }];
+    default:
+      return [head];
+  }
+}
+
+/** Every plan's AWS calls, in order; with outcomes once they run. */
+export function planLines(
+  plans: readonly Plan[],
+  outcomes?: readonly (readonly StepOutcome[])[],
+): Line[] {
+  return plans.flatMap((plan, i) => [
+    { text: plan.title, bold: true },
+    ...plan.steps.flatMap((step, j) => {
+      const outcome = outcomes?.[i]?.[j];
+      return outcome === undefined
+        ? [{ text: `  ${j + 1}. ${call(step)}` }]
+        : outcomeLines(step, outcome);
+    }),
+  ]);
+}
+
+/**
+ * A plan as the list of AWS calls it makes, each marked reversible or
+ * not, and each step's outcome as it lands. Lines beyond `height` are
+ * counted, not dropped silently.
+ */
+export function PlanView({ plans, outcomes, height }: PlanViewProps) {
+  const lines = planLines(plans, outcomes);
+  const room = Math.max(1, height);
+  const shown = lines.length > room ? lines.slice(0, room - 1) : lines;
+  const hidden = lines.length - shown.length;
+
+  return (
+    <Box flexDirection="column">
+      {shown.map((line, i) => (
+        <Text key={i} color={line.color} bold={line.bold} wrap="wrap">
+          {line.text}
+        </Text>
+      ))}
+      {hidden > 0 ? <Text dimColor>… {hidden} more lines</Text> : null}
+    </Box>
+  );
+}

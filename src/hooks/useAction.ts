@@ -1,0 +1,251 @@
+import { useCallback, useRef, useState } from 'react';
+import type { AwsSession } from '../aws/session.js';
+import type { Flash } from '../components/FlashLine.js';
+import { summarizeRun } from '../components/planSummary.js';
+import type { CommandId } from '../keys.js';
+import { remainingPlan } from '../model/planRetry.js';
+import type { Plan } from '../model/plans.js';
+import type { UserDetail, VirtualMfaDevice } from '../model/types.js';
+import { deleteOrphanedMfaDevicePlan } from '../model/planBuilders.js';
+import {
+  accept,
+  confirming,
+  IDLE,
+  started,
+  withOutcome,
+  type ActionFlow,
+  type PlanRun,
+} from './actionFlow.js';
+import { actionInput } from './actionInput.js';
+import type { KeyCapture } from './useCommands.js';
+import { USER_ACTIONS, type UserActionId } from './userActions.js';
+import { readForPlans } from './readForPlans.js';
+
+export interface ActionOptions {
+  readonly session: AwsSession;
+  readonly dryRun: boolean;
+  /** Who is acting: a plan on this user's ARN warns of a lock-out. */
+  readonly callerArn: string;
+  /** A user was re-read live after a write. */
+  readonly onUserRead: (detail: UserDetail) => void;
+  /** An orphaned device was deleted: the device list is stale. */
+  readonly onOrphansChanged?: () => void;
+  readonly onFlash: (flash: Flash) => void;
+  readonly onError: (error: Error) => void;
+}
+
+export interface Action {
+  flow: ActionFlow;
+  /** Starts one of the user screen's actions on `userName`. */
+  startForUser: (command: UserActionId, userName: string) => void;
+  /** Contains each user, with a plan built from a live read of each. */
+  startContain: (userNames: readonly string[]) => void;
+  startOrphan: (device: VirtualMfaDevice) => void;
+  /** The target picker chose `value`. */
+  choose: (value: string) => void;
+  /** Keys for the dialog while it has the keyboard. */
+  capture: KeyCapture;
+  /** `back` closes the outcome, `retry` retries what is left. */
+  handleCommand: (command: CommandId) => boolean;
+}
+
+/**
+ * Runs an incident action: a live read, a pick, a confirmation, the
+ * plan's steps with their outcomes, then a live re-read of every user it
+ * touched. The state lives in a ref as well: keys may arrive faster than
+ * frames.
+ */
+export function useAction(options: ActionOptions): Action {
+  const latest = useRef(options);
+  latest.current = options;
+  const current = useRef<ActionFlow>(IDLE);
+  const [flow, setFlowState] = useState<ActionFlow>(IDLE);
+  const picked = useRef<(value: string) => void>(() => {});
+  const lastRun = useRef<PlanRun | null>(null);
+  // A newer start makes an older read's answer moot.
+  const generation = useRef(0);
+
+  const setFlow = useCallback((next: ActionFlow) => {
+    current.current = next;
+    setFlowState(next);
+  }, []);
+
+  const reread = async (plans: readonly Plan[]) => {
+    const { session, onUserRead, onOrphansChanged, onError } = latest.current;
+    const users = new Set(plans.flatMap((plan) => plan.userName ?? []));
+
+    if (plans.some((plan) => plan.userName === null)) onOrphansChanged?.();
+    await Promise.all(
+      [...users].map((userName) =>
+        session.loadUserDetail(userName).then(onUserRead, onError),
+      ),
+    );
+  };
+
+  const run = async (plans: readonly Plan[], notes: readonly string[]) => {
+    const { session, dryRun, onFlash } = latest.current;
+    let state = started(plans, notes) as PlanRun;
+    setFlow({ phase: 'running', ...state });
+
+    for (const [i, plan] of plans.entries()) {
+      await session.runPlan(plan, (j, outcome) => {
+        state = withOutcome(state, i, j, outcome);
+        setFlow({ phase: 'running', ...state });
+      });
+    }
+
+    lastRun.current = state;
+    setFlow({ phase: 'finished', ...state });
+    onFlash(summarizeRun(state));
+    if (!dryRun) await reread(plans);
+  };
+
+  /** Reads live, then goes on with what was read unless overtaken. */
+  const afterReading = <T>(text: string, read: () => Promise<T>) => {
+    const mine = ++generation.current;
+    setFlow({ phase: 'reading', text });
+
+    return (then: (value: T) => void) =>
+      read().then(
+        (value) => {
+          if (generation.current === mine) then(value);
+        },
+        (error: unknown) => {
+          if (generation.current !== mine) return;
+          setFlow(IDLE);
+          latest.current.onError(error as Error);
+        },
+      );
+  };
+
+  const startForUser = (command: UserActionId, userName: string) => {
+    const { session, callerArn, onFlash } = latest.current;
+    const action = USER_ACTIONS[command];
+
+    afterReading(`Reading ${userName} live from AWS...`, () =>
+      session.refreshUser(userName),
+    )((user) => {
+      const locksOut = user.arn === callerArn;
+      const confirmFor = (target: string) =>
+        setFlow(confirming([action.plan(user, target)], locksOut));
+      const choices = action.targets?.(user) ?? null;
+
+      if (choices === null) return guard(() => confirmFor(''));
+      if (choices.length === 0) {
+        setFlow(IDLE);
+        return onFlash({
+          kind: 'error',
+          text: `${userName} has no ${action.what}.`,
+        });
+      }
+      if (choices.length === 1)
+        return guard(() => confirmFor(choices[0]!.value));
+      picked.current = (value) => guard(() => confirmFor(value));
+      setFlow({ phase: 'picking', title: `Pick the ${action.what}`, choices });
+    });
+  };
+
+  /** A plan builder's refusal is said, not thrown. */
+  const guard = (work: () => void) => {
+    try {
+      work();
+    } catch (error) {
+      setFlow(IDLE);
+      latest.current.onError(error as Error);
+    }
+  };
+
+  const startContain = (userNames: readonly string[]) => {
+    const { session, callerArn } = latest.current;
+
+    afterReading(`Reading ${userNames.length} users live from AWS...`, () =>
+      readForPlans(session, userNames),
+    )(({ records, notes }) =>
+      guard(() => {
+        const { containUser } = USER_ACTIONS;
+        const plans = records.map((user) => containUser.plan(user));
+        if (plans.length === 0) throw new Error(notes.join(' '));
+        const locksOut = records.some((user) => user.arn === callerArn);
+        setFlow(confirming(plans, locksOut, notes));
+      }),
+    );
+  };
+
+  const startOrphan = (device: VirtualMfaDevice) => {
+    generation.current += 1;
+    setFlow(confirming([deleteOrphanedMfaDevicePlan(device)], false));
+  };
+
+  const retry = () => {
+    const last = lastRun.current;
+    const { session, callerArn, onFlash } = latest.current;
+    if (last === null) return false;
+
+    const unfinished = last.plans
+      .map((plan, i) => ({ plan, outcomes: last.outcomes[i] ?? [] }))
+      .filter(({ outcomes }) => outcomes.some((o) => o.status !== 'done'));
+    afterReading('Re-reading live to see what is left...', () =>
+      Promise.all(
+        unfinished.map(async ({ plan, outcomes }) => {
+          const user =
+            plan.userName === null
+              ? null
+              : await session.refreshUser(plan.userName);
+          return { user, plan: remainingPlan(plan, outcomes, { user }) };
+        }),
+      ),
+    )((remaining) => {
+      const left = remaining.filter(({ plan }) => plan.steps.length > 0);
+      const locksOut = left.some(({ user }) => user?.arn === callerArn);
+
+      if (left.length > 0) {
+        return setFlow(
+          confirming(
+            left.map(({ plan }) => plan),
+            locksOut,
+          ),
+        );
+      }
+      setFlow(IDLE);
+      onFlash({
+        kind: 'info',
+        text: 'AWS shows every step done: nothing left to retry',
+      });
+    });
+    return true;
+  };
+
+  const handleCommand = (command: CommandId) => {
+    const { phase } = current.current;
+    if (command === 'retry') return retry();
+    if (command === 'back' && phase === 'finished') {
+      setFlow(IDLE);
+      return true;
+    }
+    return false;
+  };
+
+  const capture = actionInput({
+    flow: () => current.current,
+    setFlow,
+    cancel: () => {
+      generation.current += 1;
+      setFlow(IDLE);
+    },
+    accept: (confirm) => {
+      const next = accept(confirm);
+      if (next === 'run') void run(confirm.plans, confirm.notes);
+      else if (next !== null) setFlow({ phase: 'confirming', confirm: next });
+    },
+  });
+
+  return {
+    flow,
+    startForUser,
+    startContain,
+    startOrphan,
+    choose: (value) => picked.current(value),
+    capture,
+    handleCommand,
+  };
+}
