@@ -6,5 +6,9 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    // CI also keeps the results as JSON, for .ci/run's closing line.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: '.test-results.json' }]]
+      : ['default'],
   },
 });
