@@ -10,16 +10,13 @@ export interface ActionPanelProps {
   readonly flow: Exclude<ActionFlow, { phase: 'idle' }>;
   readonly dryRun: boolean;
   readonly height: number;
-  readonly onChoose: (value: string) => void;
+  readonly onHighlight: (value: string) => void;
 }
 
 /** An action in progress: reading, picking, confirming, its outcome. */
-export function ActionPanel({
-  flow,
-  dryRun,
-  height,
-  onChoose,
-}: ActionPanelProps) {
+export function ActionPanel(props: ActionPanelProps) {
+  const { flow, dryRun, height } = props;
+
   switch (flow.phase) {
     case 'reading':
       return <Text>{flow.text}</Text>;
@@ -28,7 +25,7 @@ export function ActionPanel({
         <TargetPicker
           title={flow.title}
           choices={flow.choices}
-          onChoose={onChoose}
+          onHighlight={props.onHighlight}
         />
       );
     case 'confirming':

@@ -14,6 +14,8 @@ interface Line {
   text: string;
   color?: string;
   bold?: boolean;
+  /** Wrapped, not cut: an explanation must be read whole. */
+  wrap?: boolean;
 }
 
 const OUTCOME: Record<
@@ -31,6 +33,8 @@ function call(step: PlanStep): string {
   return `iam:${step.action}  ${step.description}  (${undo})`;
 }
 
+const DETAIL = ' '.repeat(10);
+
 function outcomeLines(step: PlanStep, outcome: StepOutcome): Line[] {
   const { label, color } = OUTCOME[outcome.status];
   const head = { text: `  ${label.padEnd(7)} ${call(step)}`, color };
@@ -38,15 +42,11 @@ function outcomeLines(step: PlanStep, outcome: StepOutcome): Line[] {
   switch (outcome.status) {
     case 'done':
       return [
-        {
-          ...head,
-          text: `${head.text}  request id ${outcome.requestId ?? '—'}`,
-        },
+        head,
+        { text: `${DETAIL}request id ${outcome.requestId ?? '—'}` },
       ];
     case 'failed':
-      return [head, { text: `          ${outcome.message}`, color }];
-    case 'dry-run':
-      return [{ ...head, text: `${head.text}  not sent` }];
+      return [head, { text: `${DETAIL}${outcome.message}`, color, wrap: true }];
     default:
       return [head];
   }
@@ -82,7 +82,12 @@ export function PlanView({ plans, outcomes, height }: PlanViewProps) {
   return (
     <Box flexDirection="column">
       {shown.map((line, i) => (
-        <Text key={i} color={line.color} bold={line.bold} wrap="wrap">
+        <Text
+          key={i}
+          color={line.color}
+          bold={line.bold}
+          wrap={line.wrap ? 'wrap' : 'truncate-end'}
+        >
           {line.text}
         </Text>
       ))}

@@ -97,12 +97,12 @@ export function accept(confirm: Confirmation): Confirmation | 'run' | null {
   return 'run';
 }
 
+/** Every step pending, before the first call. */
 export function started(
   plans: readonly Plan[],
   notes: readonly string[],
-): ActionFlow {
+): PlanRun {
   return {
-    phase: 'running',
     plans,
     notes,
     outcomes: plans.map((plan) =>

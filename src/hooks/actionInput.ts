@@ -8,6 +8,8 @@ export interface ActionInputOptions {
   setFlow: (flow: ActionFlow) => void;
   cancel: () => void;
   accept: (confirm: Confirmation) => void;
+  /** Enter in the target picker: take the choice under its cursor. */
+  pick: () => void;
 }
 
 /**
@@ -48,6 +50,7 @@ export function actionInput(options: ActionInputOptions): KeyCapture {
     if (phase === 'idle' || phase === 'finished') return false;
     if (phase === 'confirming') return field(input, key);
     if (key.escape && phase !== 'running') options.cancel();
+    if (key.return && phase === 'picking') options.pick();
     return true;
   };
 }

@@ -41,8 +41,8 @@ export interface Action {
   /** Contains each user, with a plan built from a live read of each. */
   startContain: (userNames: readonly string[]) => void;
   startOrphan: (device: VirtualMfaDevice) => void;
-  /** The target picker chose `value`. */
-  choose: (value: string) => void;
+  /** The target picker's cursor is on `value`; Enter picks it. */
+  highlight: (value: string) => void;
   /** Keys for the dialog while it has the keyboard. */
   capture: KeyCapture;
   /** `back` closes the outcome, `retry` retries what is left. */
@@ -61,6 +61,7 @@ export function useAction(options: ActionOptions): Action {
   const current = useRef<ActionFlow>(IDLE);
   const [flow, setFlowState] = useState<ActionFlow>(IDLE);
   const picked = useRef<(value: string) => void>(() => {});
+  const highlighted = useRef('');
   const lastRun = useRef<PlanRun | null>(null);
   // A newer start makes an older read's answer moot.
   const generation = useRef(0);
@@ -84,18 +85,18 @@ export function useAction(options: ActionOptions): Action {
 
   const run = async (plans: readonly Plan[], notes: readonly string[]) => {
     const { session, dryRun, onFlash } = latest.current;
-    let state = started(plans, notes) as PlanRun;
-    setFlow({ phase: 'running', ...state });
+    let state: PlanRun = started(plans, notes);
+    setFlow({ ...state, phase: 'running' });
 
     for (const [i, plan] of plans.entries()) {
       await session.runPlan(plan, (j, outcome) => {
         state = withOutcome(state, i, j, outcome);
-        setFlow({ phase: 'running', ...state });
+        setFlow({ ...state, phase: 'running' });
       });
     }
 
     lastRun.current = state;
-    setFlow({ phase: 'finished', ...state });
+    setFlow({ ...state, phase: 'finished' });
     onFlash(summarizeRun(state));
     if (!dryRun) await reread(plans);
   };
@@ -141,6 +142,7 @@ export function useAction(options: ActionOptions): Action {
       if (choices.length === 1)
         return guard(() => confirmFor(choices[0]!.value));
       picked.current = (value) => guard(() => confirmFor(value));
+      highlighted.current = choices[0]!.value;
       setFlow({ phase: 'picking', title: `Pick the ${action.what}`, choices });
     });
   };
@@ -237,6 +239,7 @@ export function useAction(options: ActionOptions): Action {
       if (next === 'run') void run(confirm.plans, confirm.notes);
       else if (next !== null) setFlow({ phase: 'confirming', confirm: next });
     },
+    pick: () => picked.current(highlighted.current),
   });
 
   return {
@@ -244,7 +247,9 @@ export function useAction(options: ActionOptions): Action {
     startForUser,
     startContain,
     startOrphan,
-    choose: (value) => picked.current(value),
+    highlight: (value) => {
+      highlighted.current = value;
+    },
     capture,
     handleCommand,
   };

@@ -83,7 +83,7 @@ export function OrphansScreen(props: OrphansScreenProps) {
           flow={action.flow}
           dryRun={props.dryRun}
           height={props.height - 1}
-          onChoose={action.choose}
+          onHighlight={action.highlight}
         />
       ) : (
         <Table

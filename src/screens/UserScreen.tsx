@@ -86,7 +86,7 @@ export function UserScreen(props: UserScreenProps) {
           flow={action.flow}
           dryRun={props.dryRun}
           height={bodyHeight}
-          onChoose={action.choose}
+          onHighlight={action.highlight}
         />
       ) : detail.value === null ? (
         <Text dimColor>

@@ -85,7 +85,7 @@ export function UsersScreen(props: UsersScreenProps) {
           flow={action.flow}
           dryRun={props.dryRun}
           height={props.height - USERS_CHROME}
-          onChoose={action.choose}
+          onHighlight={action.highlight}
         />
       ) : (
         <Table
