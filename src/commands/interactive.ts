@@ -41,6 +41,11 @@ export async function runInteractive(values: InteractiveValues) {
     return;
   }
 
+  // Ink draws nothing but the last frame when it believes it runs in CI;
+  // here it runs on a terminal, checked above, whatever CI says.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+
   let disconnect = () => {};
   const leaveStartingFrame = showStartingFrame(process.stdout);
   try {
