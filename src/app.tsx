@@ -6,7 +6,7 @@ import type { Flash } from './components/FlashLine.js';
 import { Footer, FOOTER_HEIGHT } from './components/Footer.js';
 import { Header, HEADER_HEIGHT } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
-import { describeProgress, LoadingView } from './components/LoadingView.js';
+import { describeProgress } from './components/LoadingView.js';
 import { isTooSmall, TooSmall } from './components/TooSmall.js';
 import { errorDetails, silentLog, type DebugLog } from './debugLog.js';
 import { useAppData } from './hooks/useAppData.js';
@@ -22,10 +22,8 @@ import {
   type KeyContext,
 } from './keys.js';
 import type { LoadProgress } from './model/types.js';
-import { AuditScreen } from './screens/AuditScreen.js';
-import { OrphansScreen } from './screens/OrphansScreen.js';
-import { UserScreen } from './screens/UserScreen.js';
-import { USERS_CHROME, UsersScreen } from './screens/UsersScreen.js';
+import { RouteScreen, type Route } from './screens/RouteScreen.js';
+import { USERS_CHROME } from './screens/UsersScreen.js';
 import {
   enterFullScreen,
   honourNoColor,
@@ -42,9 +40,6 @@ export interface AppProps {
   readonly clock?: () => Date;
 }
 
-type Route =
-  | { screen: 'users' | 'orphans' | 'audit' }
-  | { screen: 'user'; userName: string };
 type Overlay = 'help' | 'palette' | null;
 
 const systemClock = () => new Date();
@@ -137,64 +132,6 @@ export function App(props: AppProps) {
       />
     );
 
-  const screen = () => {
-    if (data.inventory === null) {
-      return (
-        <LoadingView
-          source={session.connection.label}
-          progress={data.progress}
-        />
-      );
-    }
-    const acting = {
-      session,
-      dryRun: props.dryRun,
-      callerArn: data.inventory.caller.arn,
-      onFlash: setFlash,
-      onError: showError,
-    };
-    if (route.screen === 'audit') {
-      return <AuditScreen session={session} height={bodyHeight} />;
-    }
-    if (route.screen === 'orphans') {
-      return (
-        <OrphansScreen
-          {...acting}
-          devices={data.inventory.orphanedVirtualMfaDevices}
-          width={size.columns}
-          height={bodyHeight}
-          onChanged={data.reload}
-        />
-      );
-    }
-    if (route.screen === 'user') {
-      const row = data.rows.find((r) => r.userName === route.userName);
-      return (
-        <UserScreen
-          {...acting}
-          key={route.userName}
-          userName={route.userName}
-          findings={row?.findings ?? []}
-          height={bodyHeight}
-          now={data.now}
-          onRecord={data.replaceUser}
-        />
-      );
-    }
-    return (
-      <UsersScreen
-        {...acting}
-        list={list}
-        total={data.rows.length}
-        width={size.columns}
-        height={bodyHeight}
-        now={data.now}
-        onOpen={open}
-        onRecord={data.replaceUser}
-      />
-    );
-  };
-
   return (
     <CommandContext.Provider value={router.registry}>
       <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
@@ -214,7 +151,18 @@ export function App(props: AppProps) {
             flexDirection="column"
             display={overlay === null ? 'flex' : 'none'}
           >
-            {screen()}
+            <RouteScreen
+              route={route}
+              session={session}
+              data={data}
+              list={list}
+              width={size.columns}
+              height={bodyHeight}
+              dryRun={props.dryRun}
+              onOpen={open}
+              onFlash={setFlash}
+              onError={showError}
+            />
           </Box>
         </Box>
         <Footer
