@@ -19,11 +19,19 @@ export interface HeaderProps {
 /** Header lines, fixed so the body's height can be worked out. */
 export const HEADER_HEIGHT = 4;
 
+function reportAge(stats: HeaderStats): string {
+  if (!stats.report) return '';
+  return stats.report.stale
+    ? ` (${stats.report.age} old, STALE: open a user to read it live)`
+    : ` (${stats.report.age} old)`;
+}
+
 function freshness(inventory: Inventory, stats: HeaderStats): string {
   const base =
     inventory.credentialReportGeneratedAt === null
       ? `live, loaded ${formatDateTime(inventory.loadedAt)}`
-      : `credential report ${formatDateTime(inventory.credentialReportGeneratedAt)}`;
+      : `credential report ${formatDateTime(inventory.credentialReportGeneratedAt)}` +
+        reportAge(stats);
 
   return stats.liveRows > 0 ? `${base} · ${stats.liveRows} live` : base;
 }

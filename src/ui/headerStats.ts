@@ -1,8 +1,7 @@
+import { type ReportFreshness, reportFreshness } from '../model/freshness.js';
+import { DEFAULT_THRESHOLDS } from '../model/thresholds.js';
 import type { Finding, Inventory, Severity } from '../model/types.js';
 import { daysBetween } from '../model/userRows.js';
-
-/** Keys younger than this count as fresh: CIS 1.14 rotates every 90 days. */
-export const KEY_ROTATION_DAYS = 90;
 
 /** The header's numbers, derived once per inventory. */
 export interface HeaderStats {
@@ -14,6 +13,8 @@ export interface HeaderStats {
   /** Rows re-read live since the inventory loaded. */
   liveRows: number;
   findings: Record<Severity, number>;
+  /** The credential report's age; null when users were read live. */
+  report: ReportFreshness | null;
 }
 
 export function headerStats(
@@ -34,7 +35,9 @@ export function headerStats(
     consoleUsersWithMfa: consoleUsers.filter((u) => u.mfaActive).length,
     activeKeys: activeKeys.length,
     activeKeysYoung: activeKeys.filter(
-      (key) => (daysBetween(key.createdAt, now) ?? 0) < KEY_ROTATION_DAYS,
+      (key) =>
+        (daysBetween(key.createdAt, now) ?? 0) <
+        DEFAULT_THRESHOLDS.accessKeyMaxAgeDays,
     ).length,
     liveRows: inventory.users.filter((user) => user.source === 'live').length,
     findings: {
@@ -42,5 +45,6 @@ export function headerStats(
       medium: count('medium'),
       low: count('low'),
     },
+    report: reportFreshness(inventory.credentialReportGeneratedAt, now),
   };
 }

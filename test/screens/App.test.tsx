@@ -95,7 +95,7 @@ describe('the app frame', () => {
     expect(app.lastFrame()).not.toContain('[READ-ONLY]');
   });
 
-  it('renders only the rows on screen for 5,000 users, and stays quick', async () => {
+  it('renders only the rows on screen for 5,000 users', async () => {
     const { app } = await renderApp({
       inventory: bigInventory(5000),
       rows: 30,
@@ -105,12 +105,34 @@ describe('the app frame', () => {
     // 30 rows: 1 spare, 4 header, 2 footer, 1 status, 1 table header.
     expect(visibleUsers(app.lastFrame() ?? '')).toHaveLength(21);
 
-    const started = performance.now();
+    // Speed is measured by `npm run bench`, never asserted in a test.
     await press(app, 'G');
     const frame = await waitForFrame(app, (f) => f.includes('user05000'));
-    // Generous on a shared CI machine; the bench measures the real figure.
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(visibleUsers(frame)).toHaveLength(21);
     expect(visibleUsers(frame).at(0)).toBe('user04980');
+  });
+
+  it('labels a stale credential report with its age', async () => {
+    const stale = {
+      ...teamInventory(),
+      credentialReportGeneratedAt: new Date(NOW.getTime() - 130 * 60_000),
+    };
+    const { app } = await renderApp({ inventory: stale });
+    cleanups.push(app.unmount);
+
+    const frame = await waitForFrame(app, (f) => f.includes('STALE'));
+    expect(frame).toContain('(2h 10m old, STALE: open a user to read it live)');
+  });
+
+  it('shows a fresh credential report with its age only', async () => {
+    const fresh = {
+      ...teamInventory(),
+      credentialReportGeneratedAt: new Date(NOW.getTime() - 5 * 60_000),
+    };
+    const { app } = await renderApp({ inventory: fresh });
+    cleanups.push(app.unmount);
+
+    const frame = await waitForFrame(app, (f) => f.includes('(5m old)'));
+    expect(frame).not.toContain('STALE');
   });
 });
