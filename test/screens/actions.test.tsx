@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cursorUser } from '../fakes/renderApp.js';
 import { KEYS, press } from '../fakes/terminal.js';
 import { snapshot } from '../aws/planHarness.js';
@@ -6,9 +6,8 @@ import {
   auditEntries,
   fromPalette,
   openUser,
-  type RealApp,
+  realApps,
   seededUser,
-  startRealApp,
   type,
 } from './realApp.js';
 
@@ -18,15 +17,7 @@ const CONTAIN = 'C';
 const RETRY = 'R';
 const HELP = '?';
 
-const opened: RealApp[] = [];
-async function start(options?: Parameters<typeof startRealApp>[0]) {
-  const real = await startRealApp(options);
-  opened.push(real);
-  return real;
-}
-afterEach(async () => {
-  for (const real of opened.splice(0)) await real.close();
-});
+const start = realApps();
 
 const isVirtual = (serial: string) => serial.startsWith('arn:');
 

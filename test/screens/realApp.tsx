@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { render } from 'ink-testing-library';
 import { App } from '../../src/app.js';
 import {
@@ -119,4 +120,21 @@ export function seededUser(
   );
   if (!user) throw new Error('the seed has no such user');
   return user;
+}
+
+/**
+ * A starter for this test file's apps: each one is unmounted and its
+ * sandbox closed after the test that started it.
+ */
+export function realApps() {
+  const opened: RealApp[] = [];
+  afterEach(async () => {
+    for (const real of opened.splice(0)) await real.close();
+  });
+
+  return async (options?: Parameters<typeof startRealApp>[0]) => {
+    const real = await startRealApp(options);
+    opened.push(real);
+    return real;
+  };
 }

@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SandboxAccount, SandboxUser } from '../../src/sandbox/state.js';
 import { KEYS, press } from '../fakes/terminal.js';
 import {
   auditEntries,
   openUser,
-  type RealApp,
+  realApps,
   seededUser,
-  startRealApp,
   type,
 } from './realApp.js';
 
-const opened: RealApp[] = [];
-afterEach(async () => {
-  for (const real of opened.splice(0)) await real.close();
-});
+const start = realApps();
 
 interface Case {
   key: string;
@@ -67,8 +63,7 @@ const CASES: Record<string, Case> = {
 describe('each action on the user screen, through the real session', () => {
   for (const [name, c] of Object.entries(CASES)) {
     it(name, async () => {
-      const real = await startRealApp();
-      opened.push(real);
+      const real = await start();
       const user = seededUser(real.account, (u) => c.user(u, real.account));
       const serial = user.mfaDevices[0]?.serialNumber ?? '';
       await openUser(real, user.userName);
@@ -90,8 +85,7 @@ describe('each action on the user screen, through the real session', () => {
   }
 
   it('reports a ServiceFailure mid-contain, with every intent answered in the audit log', async () => {
-    const real = await startRealApp();
-    opened.push(real);
+    const real = await start();
     const user = seededUser(
       real.account,
       (u) =>
