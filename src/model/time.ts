@@ -10,6 +10,13 @@ export function ageInDays(date: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - date.getTime()) / DAY_MS));
 }
 
+/** Whole days from `then` to `now` (negative for a future date); null in, null out. */
+export function daysBetween(then: Date | null, now: Date): number | null {
+  return then === null
+    ? null
+    : Math.floor((now.getTime() - then.getTime()) / DAY_MS);
+}
+
 /** A short age for tables: "today", "1 day", "412 days"; "never" for null. */
 export function formatAge(date: Date | null, now: Date): string {
   if (date === null) return 'never';

@@ -1,3 +1,5 @@
+import { findingsByUser, worstSeverity } from './findings.js';
+import { daysBetween } from './time.js';
 import type {
   Finding,
   Inventory,
@@ -5,8 +7,6 @@ import type {
   Severity,
   UserRecord,
 } from './types.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Severities from worst to least bad. */
 export const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
@@ -33,22 +33,6 @@ export interface UserRow {
    * it was created, when never used): how stale the stalest key is.
    */
   stalestActiveKeyDays: number | null;
-}
-
-/** Whole days from `then` to `now`; null in, null out. */
-export function daysBetween(then: Date | null, now: Date): number | null {
-  return then === null
-    ? null
-    : Math.floor((now.getTime() - then.getTime()) / DAY_MS);
-}
-
-/** The worst severity among findings, or null when there are none. */
-export function worstOf(findings: readonly Finding[]): Severity | null {
-  return (
-    SEVERITY_ORDER.find((severity) =>
-      findings.some((finding) => finding.severity === severity),
-    ) ?? null
-  );
 }
 
 function summarizeMfa(record: UserRecord): MfaSummary {
@@ -86,7 +70,7 @@ export function buildUserRow(
     userName: record.userName,
     record,
     findings: ranked,
-    worstSeverity: worstOf(ranked),
+    worstSeverity: worstSeverity(ranked),
     mfa: summarizeMfa(record),
     mfaCount: record.mfaDevices.length,
     activeKeyCount: active.length,
@@ -106,15 +90,7 @@ export function buildUserRows(
   findings: readonly Finding[],
   now: Date,
 ): UserRow[] {
-  const byUser = new Map<string, Finding[]>();
-
-  for (const finding of findings) {
-    if (finding.userName === null) continue;
-    const list = byUser.get(finding.userName) ?? [];
-    list.push(finding);
-    byUser.set(finding.userName, list);
-  }
-
+  const byUser = findingsByUser(findings);
   return inventory.users.map((record) =>
     buildUserRow(record, byUser.get(record.userName) ?? [], now),
   );

@@ -1,4 +1,4 @@
-import { daysBetween } from '../model/userRows.js';
+import { daysBetween } from '../model/time.js';
 
 /** A date as people read it in a table: `2026-05-31`, or a dash. */
 export function formatDate(date: Date | null): string {

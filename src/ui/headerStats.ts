@@ -1,7 +1,7 @@
 import { type ReportFreshness, reportFreshness } from '../model/freshness.js';
 import { DEFAULT_THRESHOLDS } from '../model/thresholds.js';
 import type { Finding, Inventory, Severity } from '../model/types.js';
-import { daysBetween } from '../model/userRows.js';
+import { daysBetween } from '../model/time.js';
 
 /** The header's numbers, derived once per inventory. */
 export interface HeaderStats {

@@ -1,5 +1,5 @@
 import type { Finding, UserDetail } from '../model/types.js';
-import { daysBetween } from '../model/userRows.js';
+import { daysBetween } from '../model/time.js';
 import { formatAgo, formatDate, formatDateTime, formatDays } from './format.js';
 import { SEVERITY_COLOR, SEVERITY_LABEL } from './theme.js';
 
