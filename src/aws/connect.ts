@@ -21,6 +21,8 @@ export interface ConnectionFlags {
 export interface Connection {
   clients: AwsClients;
   info: ConnectionInfo;
+  /** The --profile named, so errors can name it too. */
+  profile?: string;
 }
 
 /**
@@ -56,5 +58,6 @@ export async function connect(
   return {
     clients,
     info: { label: connectionLabel(flags, clients.region), sandbox: false },
+    profile: flags.profile,
   };
 }

@@ -16,11 +16,15 @@ export interface SessionOptions extends LoaderOptions {
   dryRun?: boolean;
 }
 
-async function explained<T>(doing: string, work: () => Promise<T>): Promise<T> {
+async function explained<T>(
+  connection: Connection,
+  doing: string,
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw explainAwsError(error, doing);
+    throw explainAwsError(error, doing, connection.profile);
   }
 }
 
@@ -54,15 +58,15 @@ export function sdkSession(
   return {
     connection: connection.info,
     loadInventory: (onProgress) =>
-      explained('loading the IAM inventory', () =>
+      explained(connection, 'loading the IAM inventory', () =>
         loadInventory(connection.clients, onProgress, options),
       ),
     refreshUser: (userName, signal) =>
-      explained(`re-reading user ${userName}`, async () => {
+      explained(connection, `re-reading user ${userName}`, async () => {
         return (await readUserLive(iam, userName, signal)).record;
       }),
     loadUserDetail: (userName, signal) =>
-      explained(`reading user ${userName}`, () =>
+      explained(connection, `reading user ${userName}`, () =>
         readUserLive(iam, userName, signal),
       ),
     runPlan: (plan, onStep) =>
