@@ -3,7 +3,6 @@ import type { AwsSession } from '../aws/session.js';
 import type { Flash } from '../components/FlashLine.js';
 import { summarizeRun } from '../components/planSummary.js';
 import type { CommandId } from '../keys.js';
-import { remainingPlan } from '../model/planRetry.js';
 import type { Plan } from '../model/plans.js';
 import type { UserDetail, VirtualMfaDevice } from '../model/types.js';
 import { deleteOrphanedMfaDevicePlan } from '../model/planBuilders.js';
@@ -19,7 +18,11 @@ import {
 import { actionInput } from './actionInput.js';
 import type { KeyCapture } from './useCommands.js';
 import { USER_ACTIONS, type UserActionId } from './userActions.js';
+import { plansLeft } from './plansLeft.js';
 import { readForPlans } from './readForPlans.js';
+
+const isNonEmpty = <T>(items: readonly T[]): items is readonly [T, ...T[]] =>
+  items.length > 0;
 
 export interface ActionOptions {
   readonly session: AwsSession;
@@ -132,17 +135,17 @@ export function useAction(options: ActionOptions): Action {
       const choices = action.targets?.(user) ?? null;
 
       if (choices === null) return guard(() => confirmFor(''));
-      if (choices.length === 0) {
+      if (!isNonEmpty(choices)) {
         setFlow(IDLE);
         return onFlash({
           kind: 'error',
           text: `${userName} has no ${action.what}.`,
         });
       }
-      if (choices.length === 1)
-        return guard(() => confirmFor(choices[0]!.value));
+      const [first] = choices;
+      if (choices.length === 1) return guard(() => confirmFor(first.value));
       picked.current = (value) => guard(() => confirmFor(value));
-      highlighted.current = choices[0]!.value;
+      highlighted.current = first.value;
       setFlow({ phase: 'picking', title: `Pick the ${action.what}`, choices });
     });
   };
@@ -183,31 +186,12 @@ export function useAction(options: ActionOptions): Action {
     const { session, callerArn, onFlash } = latest.current;
     if (last === null) return false;
 
-    const unfinished = last.plans
-      .map((plan, i) => ({ plan, outcomes: last.outcomes[i] ?? [] }))
-      .filter(({ outcomes }) => outcomes.some((o) => o.status !== 'done'));
     afterReading('Re-reading live to see what is left...', () =>
-      Promise.all(
-        unfinished.map(async ({ plan, outcomes }) => {
-          const user =
-            plan.userName === null
-              ? null
-              : await session.refreshUser(plan.userName);
-          return { user, plan: remainingPlan(plan, outcomes, { user }) };
-        }),
-      ),
-    )((remaining) => {
-      const left = remaining.filter(({ plan }) => plan.steps.length > 0);
-      const locksOut = left.some(({ user }) => user?.arn === callerArn);
+      plansLeft(session, last),
+    )(({ plans, users }) => {
+      const locksOut = users.some((user) => user.arn === callerArn);
 
-      if (left.length > 0) {
-        return setFlow(
-          confirming(
-            left.map(({ plan }) => plan),
-            locksOut,
-          ),
-        );
-      }
+      if (plans.length > 0) return setFlow(confirming(plans, locksOut));
       setFlow(IDLE);
       onFlash({
         kind: 'info',
