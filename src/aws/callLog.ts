@@ -43,11 +43,13 @@ export function callLogMiddleware<
       });
       return result;
     } catch (error) {
-      const failure = error as Error & Partial<MetadataBearer>;
+      // Code: AWS's own error code, where the SDK keeps it.
+      const failure = error as Error &
+        Partial<MetadataBearer> & { Code?: string };
       log.record({
         action,
         durationMs: elapsed(),
-        outcome: failure.name,
+        outcome: failure.Code ?? failure.name,
         requestId: failure.$metadata?.requestId,
       });
       throw error;

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ReportJson } from '../../src/report/index.js';
@@ -81,5 +84,62 @@ describe('mfa-tui errors', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/nosuchprofile/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('--debug FILE', () => {
+  it('records every AWS call and the error, with no secrets', async () => {
+    const log = join(
+      mkdtempSync(join(tmpdir(), 'mfa-tui-debug-')),
+      'debug.jsonl',
+    );
+    await runCli(['report', '--sandbox', '--debug', log]);
+    const events = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+    const calls = events.filter((event) => event.event === 'aws-call');
+    expect(calls.map((call) => call.action)).toEqual(
+      expect.arrayContaining([
+        'GetCallerIdentity',
+        'GenerateCredentialReport',
+        'GetCredentialReport',
+        'GetAccountAuthorizationDetails',
+      ]),
+    );
+    // The seeded account has no password policy: AWS says NoSuchEntity.
+    expect(calls).toContainEqual(
+      expect.objectContaining({
+        action: 'GetAccountPasswordPolicy',
+        outcome: 'NoSuchEntity',
+      }),
+    );
+    for (const call of calls) {
+      expect(call.outcome).toEqual(expect.any(String));
+      expect(call.durationMs).toEqual(expect.any(Number));
+      expect(call.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(readFileSync(log, 'utf8')).not.toMatch(
+      /SecretAccessKey|[A-Za-z0-9+/]{40}/,
+    );
+  });
+
+  it('keeps the stack of a failure out of the terminal and in the log', async () => {
+    const log = join(
+      mkdtempSync(join(tmpdir(), 'mfa-tui-debug-')),
+      'debug.jsonl',
+    );
+    const result = await runCli(['report', '--debug', log], {
+      AWS_CONFIG_FILE: '/nonexistent/config',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+    });
+    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    const fatal = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { event: string; stack?: string })
+      .find((event) => event.event === 'fatal');
+    expect(fatal?.stack).toMatch(/\bat .+:\d+:\d+/);
   });
 });
