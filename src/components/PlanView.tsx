@@ -28,9 +28,10 @@ const OUTCOME: Record<
   'dry-run': { label: 'dry run', color: COLOR.warn },
 };
 
+/** The mark before the description, so a narrow terminal keeps it. */
 function call(step: PlanStep): string {
   const undo = step.reversible ? 'reversible' : 'NOT reversible';
-  return `iam:${step.action}  ${step.description}  (${undo})`;
+  return `iam:${step.action} (${undo})  ${step.description}`;
 }
 
 const DETAIL = ' '.repeat(10);
