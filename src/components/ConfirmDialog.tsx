@@ -10,8 +10,23 @@ export interface ConfirmDialogProps {
   readonly height: number;
 }
 
-/** Lines the dialog uses around the plan itself. */
-const CHROME = 9;
+/** Lines the dialog uses around the plan: what is left is the plan's. */
+function chrome(confirm: Confirmation, dryRun: boolean): number {
+  const typed = confirm.typeToConfirm !== null;
+  const border = 2;
+  const headings = 2;
+
+  return (
+    border +
+    headings +
+    (dryRun ? 1 : 0) +
+    confirm.notes.length +
+    (typed ? 1 : 0) +
+    // The lock-out warning wraps to two lines on a narrow terminal.
+    (confirm.locksOut ? 2 : 0) +
+    (typed ? 2 : 1)
+  );
+}
 
 function Warning({ confirm }: { confirm: Confirmation }) {
   if (!confirm.locksOut) return null;
@@ -54,7 +69,12 @@ export function ConfirmDialog({ confirm, dryRun, height }: ConfirmDialogProps) {
         {dryRun ? 'It would make' : 'It makes'} {calls} AWS{' '}
         {calls === 1 ? 'call' : 'calls'}, in order:
       </Text>
-      <PlanView plans={plans} height={height - CHROME} />
+      {/* One plan's title is the question above: not said twice. */}
+      <PlanView
+        plans={plans}
+        height={height - chrome(confirm, dryRun)}
+        titled={plans.length > 1}
+      />
       {confirm.notes.map((note) => (
         <Text key={note} color={COLOR.warn} wrap="truncate-end">
           {note}

@@ -8,6 +8,8 @@ export interface PlanViewProps {
   readonly outcomes?: readonly (readonly StepOutcome[])[];
   /** Lines the view may use. */
   readonly height: number;
+  /** Each plan's title above its steps. @default true */
+  readonly titled?: boolean;
 }
 
 interface Line {
@@ -57,9 +59,10 @@ function outcomeLines(step: PlanStep, outcome: StepOutcome): Line[] {
 export function planLines(
   plans: readonly Plan[],
   outcomes?: readonly (readonly StepOutcome[])[],
+  titled = true,
 ): Line[] {
   return plans.flatMap((plan, i) => [
-    { text: plan.title, bold: true },
+    ...(titled ? [{ text: plan.title, bold: true }] : []),
     ...plan.steps.flatMap((step, j) => {
       const outcome = outcomes?.[i]?.[j];
       return outcome === undefined
@@ -74,8 +77,9 @@ export function planLines(
  * not, and each step's outcome as it lands. Lines beyond `height` are
  * counted, not dropped silently.
  */
-export function PlanView({ plans, outcomes, height }: PlanViewProps) {
-  const lines = planLines(plans, outcomes);
+export function PlanView(props: PlanViewProps) {
+  const { plans, outcomes, height, titled = true } = props;
+  const lines = planLines(plans, outcomes, titled);
   const room = Math.max(1, height);
   const shown = lines.length > room ? lines.slice(0, room - 1) : lines;
   const hidden = lines.length - shown.length;
