@@ -10,6 +10,8 @@ export interface ActionPanelProps {
   readonly flow: Exclude<ActionFlow, { phase: 'idle' }>;
   readonly dryRun: boolean;
   readonly height: number;
+  /** How far a plan taller than the panel is scrolled. */
+  readonly offset: number;
   readonly onHighlight: (value: string) => void;
 }
 
@@ -30,7 +32,12 @@ export function ActionPanel(props: ActionPanelProps) {
       );
     case 'confirming':
       return (
-        <ConfirmDialog confirm={flow.confirm} dryRun={dryRun} height={height} />
+        <ConfirmDialog
+          confirm={flow.confirm}
+          dryRun={dryRun}
+          height={height}
+          offset={props.offset}
+        />
       );
     default: {
       const finished = flow.phase === 'finished';
@@ -51,6 +58,7 @@ export function ActionPanel(props: ActionPanelProps) {
           <PlanView
             plans={flow.plans}
             outcomes={flow.outcomes}
+            offset={props.offset}
             height={height - 2 - flow.notes.length}
           />
           <Text dimColor>

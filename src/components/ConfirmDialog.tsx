@@ -8,6 +8,8 @@ export interface ConfirmDialogProps {
   readonly confirm: Confirmation;
   readonly dryRun: boolean;
   readonly height: number;
+  /** How far a plan taller than the dialog is scrolled. @default 0 */
+  readonly offset?: number;
 }
 
 /** Lines the dialog uses around the plan: what is left is the plan's. */
@@ -47,7 +49,8 @@ function Warning({ confirm }: { confirm: Confirmation }) {
  * lock-out, and waits for Enter (or the typed name, when a step cannot be
  * undone). Under dry-run it says that nothing will be sent.
  */
-export function ConfirmDialog({ confirm, dryRun, height }: ConfirmDialogProps) {
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { confirm, dryRun, height } = props;
   const { plans } = confirm;
   const calls = plans.reduce((sum, plan) => sum + plan.steps.length, 0);
   const irreversible = confirm.typeToConfirm !== null;
@@ -74,6 +77,7 @@ export function ConfirmDialog({ confirm, dryRun, height }: ConfirmDialogProps) {
         plans={plans}
         height={height - chrome(confirm, dryRun)}
         titled={plans.length > 1}
+        offset={props.offset}
       />
       {confirm.notes.map((note) => (
         <Text key={note} color={COLOR.warn} wrap="truncate-end">

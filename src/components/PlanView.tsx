@@ -10,6 +10,8 @@ export interface PlanViewProps {
   readonly height: number;
   /** Each plan's title above its steps. @default true */
   readonly titled?: boolean;
+  /** The first line shown, when the plan is taller than the view. */
+  readonly offset?: number;
 }
 
 interface Line {
@@ -74,21 +76,22 @@ export function planLines(
 
 /**
  * A plan as the list of AWS calls it makes, each marked reversible or
- * not, and each step's outcome as it lands. Lines beyond `height` are
- * counted, not dropped silently.
+ * not, and each step's outcome as it lands. A plan taller than `height`
+ * scrolls, and says where it is.
  */
 export function PlanView(props: PlanViewProps) {
   const { plans, outcomes, height, titled = true } = props;
   const lines = planLines(plans, outcomes, titled);
-  const room = Math.max(1, height);
-  const shown = lines.length > room ? lines.slice(0, room - 1) : lines;
-  const hidden = lines.length - shown.length;
+  const fits = lines.length <= Math.max(1, height);
+  const room = fits ? lines.length : Math.max(1, height - 1);
+  const start = Math.min(props.offset ?? 0, lines.length - room);
+  const shown = lines.slice(start, start + room);
 
   return (
     <Box flexDirection="column">
       {shown.map((line, i) => (
         <Text
-          key={i}
+          key={start + i}
           color={line.color}
           bold={line.bold}
           wrap={line.wrap ? 'wrap' : 'truncate-end'}
@@ -96,7 +99,11 @@ export function PlanView(props: PlanViewProps) {
           {line.text}
         </Text>
       ))}
-      {hidden > 0 ? <Text dimColor>… {hidden} more lines</Text> : null}
+      {fits ? null : (
+        <Text dimColor>
+          lines {start + 1}-{start + room} of {lines.length}, ↑↓ scroll
+        </Text>
+      )}
     </Box>
   );
 }

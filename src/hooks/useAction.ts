@@ -21,6 +21,13 @@ import { USER_ACTIONS, type UserActionId } from './userActions.js';
 import { plansLeft } from './plansLeft.js';
 import { readForPlans } from './readForPlans.js';
 
+const SCROLL_COMMANDS: Partial<Record<CommandId, number>> = {
+  up: -1,
+  down: 1,
+  pageUp: -10,
+  pageDown: 10,
+};
+
 const isNonEmpty = <T>(items: readonly T[]): items is readonly [T, ...T[]] =>
   items.length > 0;
 
@@ -39,6 +46,8 @@ export interface ActionOptions {
 
 export interface Action {
   flow: ActionFlow;
+  /** How far a plan taller than the screen is scrolled. */
+  offset: number;
   /** Starts one of the user screen's actions on `userName`. */
   startForUser: (command: UserActionId, userName: string) => void;
   /** Contains each user, with a plan built from a live read of each. */
@@ -69,10 +78,16 @@ export function useAction(options: ActionOptions): Action {
   // A newer start makes an older read's answer moot.
   const generation = useRef(0);
 
+  const [offset, setOffset] = useState(0);
+
   const setFlow = useCallback((next: ActionFlow) => {
+    // A new dialog or run starts at its top.
+    if (next.phase !== current.current.phase) setOffset(0);
     current.current = next;
     setFlowState(next);
   }, []);
+  const scroll = (lines: number) =>
+    setOffset((from) => Math.max(0, from + lines));
 
   const reread = async (plans: readonly Plan[]) => {
     const { session, onUserRead, onOrphansChanged, onError } = latest.current;
@@ -203,7 +218,13 @@ export function useAction(options: ActionOptions): Action {
 
   const handleCommand = (command: CommandId) => {
     const { phase } = current.current;
+    const lines = SCROLL_COMMANDS[command];
+
     if (command === 'retry') return retry();
+    if (phase === 'finished' && lines !== undefined) {
+      scroll(lines);
+      return true;
+    }
     if (command === 'back' && phase === 'finished') {
       setFlow(IDLE);
       return true;
@@ -224,10 +245,12 @@ export function useAction(options: ActionOptions): Action {
       else if (next !== null) setFlow({ phase: 'confirming', confirm: next });
     },
     pick: () => picked.current(highlighted.current),
+    scroll,
   });
 
   return {
     flow,
+    offset,
     startForUser,
     startContain,
     startOrphan,

@@ -84,6 +84,7 @@ export function OrphansScreen(props: OrphansScreenProps) {
           dryRun={props.dryRun}
           height={props.height - 1}
           onHighlight={action.highlight}
+          offset={action.offset}
         />
       ) : (
         <Table

@@ -87,6 +87,7 @@ export function UserScreen(props: UserScreenProps) {
           dryRun={props.dryRun}
           height={bodyHeight}
           onHighlight={action.highlight}
+          offset={action.offset}
         />
       ) : detail.value === null ? (
         <Text dimColor>

@@ -86,6 +86,7 @@ export function UsersScreen(props: UsersScreenProps) {
           dryRun={props.dryRun}
           height={props.height - USERS_CHROME}
           onHighlight={action.highlight}
+          offset={action.offset}
         />
       ) : (
         <Table

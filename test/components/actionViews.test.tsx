@@ -53,10 +53,16 @@ describe('the confirmation', () => {
     expect(frame).not.toContain('DRY RUN');
   });
 
-  it('counts the lines it cannot show rather than dropping them', () => {
-    const frame = frameOf(<PlanView plans={[plan, plan, plan]} height={5} />);
+  it('scrolls a plan taller than its view, and says where it is', () => {
+    const plans = [plan, plan, plan];
+    const total = 3 * (plan.steps.length + 1);
 
-    expect(frame).toMatch(/… \d+ more lines/);
+    expect(frameOf(<PlanView plans={plans} height={5} />)).toContain(
+      `lines 1-4 of ${total}, ↑↓ scroll`,
+    );
+    const end = frameOf(<PlanView plans={plans} height={5} offset={99} />);
+    expect(end).toContain(`lines ${total - 3}-${total} of ${total}`);
+    expect(end).toMatch(/iam:DeleteLoginProfile/);
   });
 });
 

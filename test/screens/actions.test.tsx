@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cursorUser } from '../fakes/renderApp.js';
-import { KEYS, press } from '../fakes/terminal.js';
+import { KEYS, press, resize } from '../fakes/terminal.js';
 import { snapshot } from '../aws/planHarness.js';
 import {
   auditEntries,
@@ -222,6 +222,24 @@ describe('incident actions, through the real session on a sandbox', () => {
       expect(user?.loginProfile).toBeUndefined();
       expect(user?.mfaDevices).toEqual([]);
     }
+  });
+
+  it('scrolls a bulk plan taller than the terminal before confirming', async () => {
+    const real = await start();
+    resize(real.app, 80, 20);
+    await press(real.app, '/');
+    await type(real.app, 'wagner');
+    await press(real.app, KEYS.enter);
+    await real.see((f) => cursorUser(f) === 'emma.wagner');
+    await press(real.app, KEYS.space, 'j', KEYS.space, CONTAIN);
+    const scrollable = /lines 1-\d+ of \d+, ↑↓ scroll/;
+    let frame = await real.see((f) => scrollable.test(f));
+    expect(frame).not.toContain('Contain user julia.wagner');
+
+    await press(real.app, KEYS.pageDown);
+    frame = await real.see('Contain user julia.wagner');
+    // Arrows scroll; they type nothing into the confirmation field.
+    expect(frame).toContain('to confirm: █');
   });
 
   it('deletes an orphaned virtual MFA device, then shows it in :audit', async () => {
