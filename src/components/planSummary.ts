@@ -23,6 +23,17 @@ function subject(run: PlanRun): string {
   return `Contained ${run.plans.length} users`;
 }
 
+/** Which plans did not finish: the one plan's title, or the users'. */
+function unfinished(run: PlanRun): string {
+  const [first] = run.plans;
+  if (run.plans.length === 1 && first !== undefined) return first.title;
+
+  const names = run.plans
+    .filter((_, i) => run.outcomes[i]?.some((o) => o.status !== 'done'))
+    .map((plan) => plan.userName ?? plan.title);
+  return `Not finished for ${names.join(', ')}`;
+}
+
 /**
  * The flash line after a run: what happened, counted in steps, and what
  * to do when some failed.
@@ -44,7 +55,9 @@ export function summarizeRun(run: PlanRun): Flash {
   if (failed > 0) {
     return {
       kind: 'error',
-      text: `${failed} of ${total} steps failed: press R to retry what is left`,
+      text:
+        `${unfinished(run)}: ${failed} of ${total} steps failed: ` +
+        'press R to retry what is left',
     };
   }
   return {

@@ -90,8 +90,35 @@ describe('the flash line after a run', () => {
 
     expect(summarizeRun(run)).toEqual({
       kind: 'error',
-      text: `2 of ${plan.steps.length} steps failed: press R to retry what is left`,
+      text:
+        `Contain user alice: 2 of ${plan.steps.length} steps failed: ` +
+        'press R to retry what is left',
     });
+  });
+
+  it('names the users a bulk run did not finish', () => {
+    const bobPlan = containUserPlan(
+      makeConsoleUser({ userName: 'bob', source: 'live' }),
+    );
+    const failed: StepOutcome = {
+      status: 'failed',
+      code: 'AccessDenied',
+      message: 'AccessDenied while calling iam:PutUserPolicy on bob.',
+      requestId: null,
+    };
+    const run = withOutcome(
+      plan.steps.reduce(
+        (r, _, i) => withOutcome(r, 0, i, done(`r-${i}`)),
+        started([plan, bobPlan], []),
+      ),
+      1,
+      0,
+      failed,
+    );
+
+    expect(summarizeRun(run).text).toMatch(
+      /^Not finished for bob: \d+ of \d+ steps failed: press R/,
+    );
   });
 
   it('says a dry run made no calls', () => {
