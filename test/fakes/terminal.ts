@@ -21,7 +21,7 @@ type Rendered = ReturnType<typeof render>;
 export async function waitForFrame(
   rendered: Rendered,
   predicate: (frame: string) => boolean,
-  timeoutMs = 3000,
+  timeoutMs = 10_000,
 ): Promise<string> {
   await waitUntil(
     () => predicate(rendered.lastFrame() ?? ''),
@@ -35,7 +35,7 @@ export async function waitForFrame(
 export async function waitUntil(
   condition: () => boolean,
   what: () => string = () => 'a condition',
-  timeoutMs = 3000,
+  timeoutMs = 10_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
 
