@@ -60,10 +60,15 @@ describe('an incident action in the built app, in a real terminal', () => {
         'echo "exit=$?"',
     );
     terminal.press('Enter');
-    await terminal.waitFor((s) => s.includes('sandbox-admin'));
+    await terminal.waitFor((s) => s.includes('41 of 41 users'));
 
+    // Each key waits for the frame it leads to, as a person would: keys
+    // sent at once can reach the app as one sequence.
     terminal.type(`/${user.userName}`);
+    await terminal.waitFor((s) => s.includes('1 of 41 users'));
     terminal.press('Enter');
+    // The filter is applied: its field has lost the cursor.
+    await terminal.waitFor((s) => s.includes(`filter: /${user.userName}  `));
     terminal.press('Enter');
     await terminal.waitFor((s) => s.includes('read live at'));
 
@@ -93,6 +98,7 @@ describe('an incident action in the built app, in a real terminal', () => {
     expect(entries[1]?.requestId).toMatch(/\S{8,}/);
 
     terminal.press('Escape');
+    await terminal.waitFor((s) => !s.includes('Esc closes'));
     terminal.type('q');
     await terminal.waitFor((s) => s.includes('exit=0'));
   });
