@@ -12,15 +12,11 @@ import { errorDetails, silentLog, type DebugLog } from './debugLog.js';
 import { useAppData } from './hooks/useAppData.js';
 import { CommandContext, useCommandRouter } from './hooks/useCommands.js';
 import { useFlash } from './hooks/useFlash.js';
+import { useKeyQueue } from './hooks/useKeyQueue.js';
 import { useLatest } from './hooks/useLatest.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useUserList } from './hooks/useUserList.js';
-import {
-  commandFor,
-  splitKeys,
-  type CommandId,
-  type KeyContext,
-} from './keys.js';
+import { commandFor, type CommandId, type KeyContext } from './keys.js';
 import type { LoadProgress } from './model/types.js';
 import { RouteScreen, type Route } from './screens/RouteScreen.js';
 import { USERS_CHROME } from './screens/UsersScreen.js';
@@ -107,9 +103,7 @@ export function App(props: AppProps) {
     // Overlays take their own keys; these close them.
     if (command === 'back' || command === overlay) setOverlay(null);
   });
-  useInput((input, key) => {
-    for (const [one, itsKey] of splitKeys(input, key)) onKey(one, itsKey);
-  });
+  useInput(useKeyQueue(onKey));
 
   const open = useCallback(
     (userName: string) => setStack((s) => [...s, { screen: 'user', userName }]),

@@ -135,4 +135,18 @@ describe('the app frame', () => {
     const frame = await waitForFrame(app, (f) => f.includes('(5m old)'));
     expect(frame).not.toContain('STALE');
   });
+
+  it('takes keys typed ahead one by one, each on the frame the last led to', async () => {
+    const { app, session } = await renderApp({ inventory: teamInventory() });
+    cleanups.push(app.unmount);
+
+    // One read, as a paste or tmux delivers it: filter to carol, leave the
+    // filter, open. The last Enter must open carol, not the row that was
+    // under the cursor before the filter applied.
+    app.stdin.write('/carol\r\r');
+    const frame = await waitForFrame(app, (f) => f.includes('read live at'));
+
+    expect(session.calls.loadUserDetail).toEqual(['carol']);
+    expect(frame).toContain('user carol');
+  });
 });
