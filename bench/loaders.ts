@@ -1,8 +1,8 @@
 import { createClients } from '../src/aws/clients.js';
 import { loadInventory } from '../src/aws/inventory.js';
 import { silentLog } from '../src/debugLog.js';
-import { createSandbox, listen } from '../src/sandbox/index.js';
 import { naiveLoad } from './naiveLoader.js';
+import { startSandboxProcess } from './sandboxProcess.js';
 
 const USERS = 5_000;
 const LATENCY_MS = 20;
@@ -12,6 +12,13 @@ export interface LoaderFigures {
   calls: number;
   wallMs: number;
   users: number;
+  /** This process's peak RSS once the loader is done (cumulative). */
+  peakRssMb: number;
+}
+
+function peakRssMb(): number {
+  // resourceUsage().maxRSS is in kilobytes.
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 async function measure(
@@ -27,30 +34,32 @@ async function measure(
   const users = await load(clients);
   const wallMs = Math.round(performance.now() - started);
   clients.destroy();
-  return { calls: clients.calls.count, wallMs, users };
+  return { calls: clients.calls.count, wallMs, users, peakRssMb: peakRssMb() };
 }
 
 /**
- * The inventory loader against a naive per-user loader, on the HTTP
- * sandbox with 5,000 users and 20 ms added to every call.
+ * The inventory loader, then a naive per-user loader, in this process,
+ * against the HTTP sandbox (in a process of its own) with 5,000 users and
+ * 20 ms added to every call.
  */
 export async function benchLoaders() {
-  const sandbox = createSandbox({
-    users: USERS,
-    faults: { latencyMs: LATENCY_MS },
-  });
-  const server = await listen(sandbox.service);
+  const sandbox = await startSandboxProcess([
+    '--users',
+    String(USERS),
+    '--latency',
+    String(LATENCY_MS),
+  ]);
   try {
     const inventory = await measure(
-      server.endpoint,
-      sandbox.admin,
+      sandbox.endpoint,
+      sandbox.credentials,
       async (c) =>
         (await loadInventory(c, () => {}, { concurrency: CONCURRENCY })).users
           .length,
     );
     const naive = await measure(
-      server.endpoint,
-      sandbox.admin,
+      sandbox.endpoint,
+      sandbox.credentials,
       async (c) => (await naiveLoad(c.iam, CONCURRENCY)).length,
     );
     return {
@@ -63,7 +72,7 @@ export async function benchLoaders() {
       timeRatio: round(naive.wallMs / inventory.wallMs),
     };
   } finally {
-    await server.close();
+    await sandbox.stop();
   }
 }
 

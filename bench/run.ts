@@ -3,11 +3,7 @@ import { benchLaunch } from './launch.js';
 import { benchLoaders } from './loaders.js';
 import { benchUi } from './ui.js';
 
-/** The benchmarks of issues 3 and 4; figures only, no pass or fail. */
-function peakRssMb(): number {
-  // resourceUsage().maxRSS is in kilobytes.
-  return Math.round(process.resourceUsage().maxRSS / 1024);
-}
+/** The benchmarks of issues 3 and 4: figures only, no pass or fail. */
 
 function say(line: string): void {
   process.stdout.write(line + '\n');
@@ -16,7 +12,8 @@ function say(line: string): void {
 const loaders = await benchLoaders();
 say(
   `inventory loader: ${loaders.inventory.calls} calls, ` +
-    `${loaders.inventory.wallMs} ms for ${loaders.inventory.users} users`,
+    `${loaders.inventory.wallMs} ms for ${loaders.inventory.users} users, ` +
+    `peak RSS ${loaders.inventory.peakRssMb} MB`,
 );
 say(
   `naive loader:     ${loaders.naive.calls} calls, ` +
@@ -39,6 +36,4 @@ say(
   `built app in tmux, ${launch.users} users: first frame ${launch.firstFrameMs} ms, ` +
     `list ${launch.listMs} ms, peak RSS ${launch.appPeakRssMb} MB`,
 );
-say(`peak RSS of this process (sandbox and loaders): ${peakRssMb()} MB`);
-
-say(JSON.stringify({ loaders, ui, launch, benchPeakRssMb: peakRssMb() }));
+say(JSON.stringify({ loaders, ui, launch }));
