@@ -36,7 +36,15 @@ async function serve(values: SandboxValues): Promise<void> {
       deniedActions: values.deny,
     },
   });
-  const server = await listen(sandbox.service, values.port);
+  const server = await listen(sandbox.service, values.port).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+      throw new Error(
+        `port ${values.port} on 127.0.0.1 is already in use. Pick another ` +
+          'with --port, or --port 0 for any free one.',
+      );
+    },
+  );
   const { accessKeyId, secretAccessKey } = sandbox.admin;
 
   process.stdout.write(

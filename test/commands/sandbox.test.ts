@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import {
   GenerateCredentialReportCommand,
   GetCredentialReportCommand,
@@ -6,7 +8,7 @@ import {
   ListUsersCommand,
 } from '@aws-sdk/client-iam';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI } from './cli.js';
+import { CLI, runCli } from './cli.js';
 
 /** Waits until the child's stdout has said everything `ready` needs. */
 function readUntil(
@@ -70,5 +72,21 @@ describe('mfa-tui sandbox', () => {
     );
     child.kill('SIGINT');
     expect(await exited).toBe(0);
+  });
+
+  it('says so when the port is taken, and exits 2', async () => {
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const result = await runCli(['sandbox', '--port', String(port)]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `mfa-tui: port ${port} on 127.0.0.1 is already in use. Pick another ` +
+          'with --port, or --port 0 for any free one.\n',
+      );
+    } finally {
+      blocker.close();
+    }
   });
 });
