@@ -33,7 +33,11 @@ export function RouteScreen(props: RouteScreenProps) {
 
   if (inventory === null) {
     return (
-      <LoadingView source={session.connection.label} progress={data.progress} />
+      <LoadingView
+        source={session.connection.label}
+        progress={data.progress}
+        error={data.error}
+      />
     );
   }
 

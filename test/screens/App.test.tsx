@@ -149,4 +149,24 @@ describe('the app frame', () => {
     expect(session.calls.loadUserDetail).toEqual(['carol']);
     expect(frame).toContain('user carol');
   });
+
+  it('shows a failed first load whole, however long, and how to go on', async () => {
+    const sentence =
+      'No AWS credentials could be loaded for profile prod while loading ' +
+      'the IAM inventory. Check that it exists in ~/.aws/config or ' +
+      '~/.aws/credentials; for SSO, run `aws sso login --profile prod`.';
+    const session = fakeSession({
+      inventory: teamInventory(),
+      inventoryError: new Error(sentence),
+    });
+    const app = renderWith(session);
+
+    const frame = await waitForFrame(app, (f) => f.includes('try again'));
+    const body = frame
+      .split('\n')
+      .map((line) => line.trim())
+      .join(' ');
+    expect(body).toContain(sentence);
+    expect(frame).toContain('Press r to try again, or q to quit.');
+  });
 });
