@@ -47,13 +47,28 @@ async function passwordPolicy(iam: IAMClient): Promise<PasswordPolicy | null> {
   }
 }
 
+/** The alias is a label only: without iam:ListAccountAliases, none. */
+async function accountAlias(iam: IAMClient): Promise<string | null> {
+  try {
+    const { AccountAliases } = await iam.send(
+      new ListAccountAliasesCommand({}),
+    );
+    return AccountAliases?.[0] ?? null;
+  } catch (error) {
+    if (hasCode(error, 'AccessDenied', 'InvalidAction', 'NotImplemented')) {
+      return null;
+    }
+    throw error;
+  }
+}
+
 export async function loadAccountFacts(
   iam: IAMClient,
   sts: STSClient,
 ): Promise<AccountFacts> {
-  const [identity, aliases, summary, policy] = await Promise.all([
+  const [identity, alias, summary, policy] = await Promise.all([
     sts.send(new GetCallerIdentityCommand({})),
-    iam.send(new ListAccountAliasesCommand({})),
+    accountAlias(iam),
     iam.send(new GetAccountSummaryCommand({})),
     passwordPolicy(iam),
   ]);
@@ -65,7 +80,7 @@ export async function loadAccountFacts(
       accountId: identity.Account ?? '',
       userId: identity.UserId ?? '',
     },
-    alias: aliases.AccountAliases?.[0] ?? null,
+    alias,
     rootMfaEnabled: (summaryMap.AccountMFAEnabled ?? 0) > 0,
     rootAccessKeysPresent: (summaryMap.AccountAccessKeysPresent ?? 0) > 0,
     passwordPolicy: policy,

@@ -26,13 +26,20 @@ export interface LoaderOptions {
 
 type Progress = (progress: LoadProgress) => void;
 
-/** Errors after which the per-user fallback still gives a full answer. */
+/**
+ * Errors after which the per-user fallback still gives a full answer:
+ * the call is denied, or the IAM implementation (an emulator, an older
+ * compatible service) does not have it.
+ */
 const FALLBACK_CODES = [
   'AccessDenied',
   'ReportInProgress',
   'ReportNotPresent',
   'ReportExpired',
   'ServiceFailure',
+  'InvalidAction',
+  'NotImplemented',
+  'InternalFailure',
 ];
 
 /** Resolves to null when the credential report path must be given up. */

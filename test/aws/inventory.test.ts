@@ -146,3 +146,52 @@ describe('loadInventory under load', () => {
     expect(inventory.users).toHaveLength(11);
   });
 });
+
+describe('loadInventory where calls are denied or missing', () => {
+  let h: AppClientsHarness;
+  afterEach(() => h.close());
+
+  it('falls back to per-user calls when the authorization details are denied', async () => {
+    h = await startAppClients('in-process', { users: 8 });
+    const full = await loadInventory(h.app, () => {}, { poll: fastPoll });
+    h.sandbox.service.faults.config = {
+      deniedActions: ['GetAccountAuthorizationDetails'],
+    };
+
+    const inventory = await loadInventory(h.app, () => {}, { poll: fastPoll });
+
+    expect(inventory.source).toBe('per-user');
+    expect(actualUsers(inventory)).toEqual(actualUsers(full));
+  });
+
+  it('marks MFA device types unknown without the virtual MFA device list', async () => {
+    h = await startAppClients('in-process', { users: 40 });
+    h.sandbox.service.faults.config = {
+      deniedActions: ['ListVirtualMFADevices'],
+    };
+
+    const inventory = await loadInventory(h.app, () => {}, { poll: fastPoll });
+
+    const withMfa = inventory.users.filter((user) => user.mfaActive);
+    expect(withMfa.length).toBeGreaterThan(0);
+    for (const user of withMfa) {
+      expect(user.mfaDevices).toEqual([
+        { serialNumber: null, type: 'unknown', enabledAt: null },
+      ]);
+    }
+    expect(inventory.account.rootHardwareMfa).toBeNull();
+    expect(inventory.orphanedVirtualMfaDevices).toEqual([]);
+  });
+
+  it('loads without the account alias when ListAccountAliases is denied', async () => {
+    h = await startAppClients('in-process', { users: 3 });
+    h.sandbox.service.faults.config = {
+      deniedActions: ['ListAccountAliases'],
+    };
+
+    const inventory = await loadInventory(h.app, () => {}, { poll: fastPoll });
+
+    expect(inventory.account.alias).toBeNull();
+    expect(inventory.users).toHaveLength(4);
+  });
+});
