@@ -68,3 +68,21 @@ export function remainingPlan(
   );
   return { ...plan, steps };
 }
+
+/**
+ * The steps AWS answered as done whose effect a live read does not show
+ * yet: IAM is eventually consistent, so a read right after a write may
+ * still see the state before it.
+ */
+export function unconfirmedSteps(
+  plan: Plan,
+  outcomes: readonly StepOutcome[],
+  live: LiveState,
+): PlanStep[] {
+  return plan.steps.filter(
+    (step, index) =>
+      outcomes[index]?.status === 'done' &&
+      step.action !== 'DeleteVirtualMFADevice' &&
+      !alreadyDone(step, live),
+  );
+}
