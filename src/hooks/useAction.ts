@@ -241,8 +241,14 @@ export function useAction(options: ActionOptions): Action {
     },
     accept: (confirm) => {
       const next = accept(confirm);
-      if (next === 'run') void run(confirm.plans, confirm.notes);
-      else if (next !== null) setFlow({ phase: 'confirming', confirm: next });
+      if (next === 'run') {
+        // The session explains every AWS failure per step; anything else
+        // is said too, never left to end the app.
+        run(confirm.plans, confirm.notes).catch((error: unknown) => {
+          setFlow(IDLE);
+          latest.current.onError(error as Error);
+        });
+      } else if (next !== null) setFlow({ phase: 'confirming', confirm: next });
     },
     pick: () => picked.current(highlighted.current),
     scroll,

@@ -32,6 +32,8 @@ export interface FakeSessionOptions {
   reloadGate?: Gate;
   /** Rejects loadInventory with this, as src/aws/ would. */
   inventoryError?: Error;
+  /** Rejects runPlan with this: a failure outside any one step. */
+  runPlanError?: Error;
   /** Rejects loadUserDetail for these user names. */
   detailErrors?: Record<string, Error>;
   label?: string;
@@ -95,6 +97,7 @@ export function fakeSession(options: FakeSessionOptions): FakeSession {
     // Every step succeeds; the inventory is not changed.
     async runPlan(plan, onStep) {
       calls.plans.push(plan);
+      if (options.runPlanError) throw options.runPlanError;
       return plan.steps.map((_, index): StepOutcome => {
         const outcome: StepOutcome = {
           status: 'done',

@@ -119,4 +119,26 @@ describe('the user screen', () => {
       'Could not read bob. r tries again, Esc goes back.',
     );
   });
+
+  it('says so when running a plan fails outright, and keeps the app', async () => {
+    const { app } = await open(
+      {
+        inventory: teamInventory(),
+        rows: 40,
+        runPlanError: new Error('The audit log could not be opened.'),
+      },
+      'carol',
+      ['G', 'k'],
+    );
+    await waitForFrame(app, (f) => f.includes('Findings'));
+
+    await press(app, 'K');
+    await waitForFrame(app, (f) => f.includes('Enter'));
+    await press(app, KEYS.enter);
+
+    const frame = await waitForFrame(app, (f) =>
+      f.includes('Error: The audit log could not be opened.'),
+    );
+    expect(frame).toContain('user carol');
+  });
 });
