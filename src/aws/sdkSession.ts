@@ -3,7 +3,6 @@ import type { Caller } from '../model/types.js';
 import { defaultAuditLogPath, fileAuditLog } from './audit.js';
 import type { Connection } from './connect.js';
 import { explainAwsError } from './errors.js';
-import { settleAfterWrite } from './consistency.js';
 import { executePlan } from './executor.js';
 import { type LoaderOptions, loadInventory } from './inventory.js';
 import { readUserLive } from './liveUser.js';
@@ -70,25 +69,14 @@ export function sdkSession(
       explained(connection, `reading user ${userName}`, () =>
         readUserLive(iam, userName, signal),
       ),
-    runPlan: async (plan, onStep) => {
-      const outcomes = await executePlan(plan, onStep, {
+    runPlan: (plan, onStep) =>
+      executePlan(plan, onStep, {
         iam,
         iamOnce,
         audit,
         caller: whoAmI,
         dryRun: options.dryRun ?? false,
-      });
-      const { userName } = plan;
-      if (userName !== null) {
-        // Best effort: the screen re-reads the user next either way.
-        await settleAfterWrite(
-          plan,
-          outcomes,
-          async () => (await readUserLive(iam, userName)).record,
-        ).catch(() => undefined);
-      }
-      return outcomes;
-    },
+      }),
     readAuditLog: () => audit.read(),
   };
 }

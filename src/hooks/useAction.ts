@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { readAfterWrite } from '../aws/consistency.js';
 import type { AwsSession } from '../aws/session.js';
 import type { Flash } from '../components/FlashLine.js';
 import { summarizeRun } from '../components/planSummary.js';
@@ -89,15 +90,19 @@ export function useAction(options: ActionOptions): Action {
   const scroll = (lines: number) =>
     setOffset((from) => Math.max(0, from + lines));
 
-  const reread = async (plans: readonly Plan[]) => {
+  /** Each user a run touched, read live once AWS shows the run's effect. */
+  const reread = async (run: PlanRun) => {
     const { session, onUserRead, onOrphansChanged, onError } = latest.current;
-    const users = new Set(plans.flatMap((plan) => plan.userName ?? []));
 
-    if (plans.some((plan) => plan.userName === null)) onOrphansChanged?.();
+    if (run.plans.some((plan) => plan.userName === null)) onOrphansChanged?.();
     await Promise.all(
-      [...users].map((userName) =>
-        session.loadUserDetail(userName).then(onUserRead, onError),
-      ),
+      run.plans.map((plan, index) => {
+        const { userName } = plan;
+        if (userName === null) return undefined;
+        return readAfterWrite(plan, run.outcomes[index] ?? [], () =>
+          session.loadUserDetail(userName),
+        ).then(({ detail }) => onUserRead(detail), onError);
+      }),
     );
   };
 
@@ -116,7 +121,7 @@ export function useAction(options: ActionOptions): Action {
     lastRun.current = state;
     setFlow({ ...state, phase: 'finished' });
     onFlash(summarizeRun(state));
-    if (!dryRun) await reread(plans);
+    if (!dryRun) await reread(state);
   };
 
   /** Reads live, then goes on with what was read unless overtaken. */
